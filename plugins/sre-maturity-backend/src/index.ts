@@ -1,0 +1,1 @@
+export { sreMaturityPlugin as default } from './plugin';

@@ -1,0 +1,7 @@
+import { sreMaturityPlugin } from './plugin';
+
+describe('sre-maturity', () => {
+  it('should export plugin', () => {
+    expect(sreMaturityPlugin).toBeDefined();
+  });
+});
