@@ -1,19 +1,54 @@
-/***/
 /**
- * Common functionalities for the sre-maturity plugin.
+ * The SRE maturity model as data, its scoring, catalog annotations,
+ * configuration and permissions, shared by the SRE maturity plugins.
  *
  * @packageDocumentation
  */
 
-/**
- * In this package you might for example declare types that are common
- * between the frontend and backend plugin packages.
- */
-export type CommonType = {
-  field: string;
-};
-
-/**
- * Or you might declare some common constants.
- */
-export const COMMON_CONSTANT = 1;
+export * from './model/types';
+export { defaultModel } from './model/defaultModel';
+export { isValidSlug, parseCriterionId } from './model/ids';
+export { listCriteria, findCriterion } from './model/listCriteria';
+export type { LocatedCriterion } from './model/listCriteria';
+export { validateModel } from './model/validateModel';
+export { buildModel } from './model/buildModel';
+export type {
+  AreaInput,
+  CriterionInput,
+  CriterionOverride,
+  ModelOverrides,
+  PhaseInput,
+} from './model/buildModel';
+export { assessEntity, DEFAULT_STALE_AFTER_DAYS } from './scoring/assessEntity';
+export type { AssessEntityOptions } from './scoring/assessEntity';
+export { levelRank, MATURITY_LEVEL_TITLES } from './scoring/levels';
+export {
+  findCatalogEvidence,
+  CATALOG_EVIDENCE_PROVIDER,
+} from './evidence/findCatalogEvidence';
+export {
+  SRE_MATURITY_ANNOTATION_PREFIX,
+  SRE_MATURITY_ANNOTATIONS,
+  SRE_MATURITY_ANNOTATION_DOCS,
+  targetPhaseAnnotation,
+  readTargets,
+  readExemption,
+} from './annotations';
+export type { SreMaturityAnnotationDoc } from './annotations';
+export {
+  sreMaturityAssessmentUpdatePermission,
+  sreMaturitySyncPermission,
+  sreMaturityPermissions,
+} from './permissions';
+export {
+  readSreMaturityConfig,
+  DEFAULT_EXCLUDE_KINDS,
+} from './config/readSreMaturityConfig';
+export type { SreMaturityConfig } from './config/readSreMaturityConfig';
+export {
+  validateAnswerInput,
+  validateAnswerInputs,
+  ANSWER_TEXT_MAX_LENGTH,
+} from './answers/validateAnswerInput';
+export type { AnswerInput, FieldError } from './answers/validateAnswerInput';
+export { isHttpUrl } from './isHttpUrl';

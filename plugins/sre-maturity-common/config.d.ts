@@ -1,0 +1,86 @@
+import { HumanDuration } from '@backstage/types';
+
+export interface Config {
+  /** Configuration of the SRE maturity plugins. */
+  sreMaturity?: {
+    /**
+     * How old a self-assessment answer may get before it is flagged for
+     * re-assessment: a duration object such as `{ days: 180 }`, an ISO 8601
+     * duration such as `P180D`, or a string such as `180d`. Defaults to 180
+     * days.
+     */
+    staleAfter?: HumanDuration | string;
+
+    /**
+     * Entity kinds left out of assessments and scorecards. Defaults to
+     * User, Group, Location, Template and Domain.
+     * @visibility frontend
+     */
+    excludeKinds?: string[];
+
+    /**
+     * Changes to the default maturity model. Applied in this order: replace,
+     * areas, criteria, disabled. An invalid model stops the backend from
+     * starting, with an error naming the key.
+     */
+    model?: {
+      /** Use only the areas configured here instead of the default model. */
+      replace?: boolean;
+
+      /** New areas, added after the default model's areas. */
+      areas?: Array<{
+        /** Kebab-case id, e.g. `cost`. */
+        id: string;
+        title: string;
+        description?: string;
+        /** Every area has all three phases. */
+        phases: {
+          crawl: SreMaturityPhaseConfig;
+          walk: SreMaturityPhaseConfig;
+          run: SreMaturityPhaseConfig;
+        };
+      }>;
+
+      /**
+       * Criteria to add or override, by id. An id in the model is
+       * overridden: only the fields given change, and `evidence` replaces
+       * the whole rule. Any other id adds a criterion, which needs a title
+       * and a description; its area and phase come from a full id
+       * (`<areaId>.<phase>.<slug>`) or from `area` and `phase` with a slug id.
+       */
+      criteria?: Array<{
+        id: string;
+        area?: string;
+        phase?: 'crawl' | 'walk' | 'run';
+        title?: string;
+        description?: string;
+        guidance?: string;
+        evidence?: SreMaturityEvidenceConfig;
+      }>;
+
+      /** Ids of criteria to drop. A phase may not end up empty. */
+      disabled?: string[];
+    };
+  };
+}
+
+interface SreMaturityPhaseConfig {
+  /** The intent of the phase for this area. */
+  summary: string;
+  criteria?: Array<{
+    /** A slug, completed to `<areaId>.<phase>.<slug>`, or that full id. */
+    id: string;
+    title: string;
+    description: string;
+    guidance?: string;
+    evidence?: SreMaturityEvidenceConfig;
+  }>;
+}
+
+/** What in a catalog entity counts as evidence; any one match is enough. */
+interface SreMaturityEvidenceConfig {
+  /** Annotation keys; the annotation being present and non-empty counts. */
+  annotations?: string[];
+  /** `metadata.links[].type` values. */
+  linkTypes?: string[];
+}

@@ -1,0 +1,138 @@
+import { Config } from '@backstage/config';
+import { InputError } from '@backstage/errors';
+import {
+  AreaInput,
+  CriterionInput,
+  CriterionOverride,
+  ModelOverrides,
+  PhaseInput,
+} from '../model/buildModel';
+import { EvidenceRule, PHASES, PhaseId } from '../model/types';
+
+/**
+ * Reads `sreMaturity.model` (found at `path`) into model overrides. Type
+ * errors name the key through the config reader; unknown keys and bad
+ * phases throw an InputError naming the key, so that typos do not pass
+ * silently.
+ */
+export function readModelOverrides(
+  config: Config,
+  path: string,
+): ModelOverrides {
+  rejectUnknownKeys(config, path, ['replace', 'areas', 'criteria', 'disabled']);
+  return {
+    replace: config.getOptionalBoolean('replace'),
+    areas: config
+      .getOptionalConfigArray('areas')
+      ?.map((area, i) => readArea(area, `${path}.areas[${i}]`)),
+    criteria: config
+      .getOptionalConfigArray('criteria')
+      ?.map((criterion, i) =>
+        readCriterionOverride(criterion, `${path}.criteria[${i}]`),
+      ),
+    disabled: config.getOptionalStringArray('disabled'),
+  };
+}
+
+function readArea(config: Config, path: string): AreaInput {
+  rejectUnknownKeys(config, path, ['id', 'title', 'description', 'phases']);
+  const phases = config.getConfig('phases');
+  rejectUnknownKeys(phases, `${path}.phases`, PHASES);
+  return {
+    id: config.getString('id'),
+    title: config.getString('title'),
+    description: config.getOptionalString('description'),
+    phases: Object.fromEntries(
+      PHASES.map(phase => [
+        phase,
+        readPhase(phases.getConfig(phase), `${path}.phases.${phase}`),
+      ]),
+    ) as Record<PhaseId, PhaseInput>,
+  };
+}
+
+function readPhase(config: Config, path: string): PhaseInput {
+  rejectUnknownKeys(config, path, ['summary', 'criteria']);
+  return {
+    summary: config.getString('summary'),
+    criteria: config
+      .getOptionalConfigArray('criteria')
+      ?.map((criterion, i) =>
+        readCriterionInput(criterion, `${path}.criteria[${i}]`),
+      ),
+  };
+}
+
+function readCriterionInput(config: Config, path: string): CriterionInput {
+  rejectUnknownKeys(config, path, [
+    'id',
+    'title',
+    'description',
+    'guidance',
+    'evidence',
+  ]);
+  return {
+    id: config.getString('id'),
+    title: config.getString('title'),
+    description: config.getString('description'),
+    guidance: config.getOptionalString('guidance'),
+    evidence: readEvidence(config, path),
+  };
+}
+
+function readCriterionOverride(
+  config: Config,
+  path: string,
+): CriterionOverride {
+  rejectUnknownKeys(config, path, [
+    'id',
+    'area',
+    'phase',
+    'title',
+    'description',
+    'guidance',
+    'evidence',
+  ]);
+  const phase = config.getOptionalString('phase');
+  if (phase !== undefined && !(PHASES as readonly string[]).includes(phase)) {
+    throw new InputError(
+      `${path}.phase: "${phase}" is not a phase (expected ${PHASES.join(
+        ', ',
+      )})`,
+    );
+  }
+  return {
+    id: config.getString('id'),
+    area: config.getOptionalString('area'),
+    phase: phase as PhaseId | undefined,
+    title: config.getOptionalString('title'),
+    description: config.getOptionalString('description'),
+    guidance: config.getOptionalString('guidance'),
+    evidence: readEvidence(config, path),
+  };
+}
+
+function readEvidence(config: Config, path: string): EvidenceRule | undefined {
+  const evidence = config.getOptionalConfig('evidence');
+  if (!evidence) {
+    return undefined;
+  }
+  rejectUnknownKeys(evidence, `${path}.evidence`, ['annotations', 'linkTypes']);
+  return {
+    annotations: evidence.getOptionalStringArray('annotations'),
+    linkTypes: evidence.getOptionalStringArray('linkTypes'),
+  };
+}
+
+function rejectUnknownKeys(
+  config: Config,
+  path: string,
+  known: readonly string[],
+) {
+  const unknown = config.keys().find(key => !known.includes(key));
+  if (unknown !== undefined) {
+    throw new InputError(
+      `${path}.${unknown}: unknown key (expected one of ${known.join(', ')})`,
+    );
+  }
+}

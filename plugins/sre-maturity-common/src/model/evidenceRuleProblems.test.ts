@@ -1,0 +1,28 @@
+import { evidenceRuleProblems } from './evidenceRuleProblems';
+
+describe('evidenceRuleProblems', () => {
+  it('accepts valid annotation keys and link types', () => {
+    expect(
+      evidenceRuleProblems(
+        {
+          annotations: ['pagerduty.com/service-id', 'sre-maturity.io/slo'],
+          linkTypes: ['dashboard'],
+        },
+        'x',
+      ),
+    ).toEqual([]);
+    expect(evidenceRuleProblems(undefined, 'x')).toEqual([]);
+  });
+
+  it('names each bad annotation key and empty link type by path', () => {
+    expect(
+      evidenceRuleProblems(
+        { annotations: ['ok.io/key', 'not a key!'], linkTypes: [' '] },
+        'sreMaturity.model.criteria[2].evidence',
+      ),
+    ).toEqual([
+      'sreMaturity.model.criteria[2].evidence.annotations[1]: "not a key!" is not a valid annotation key',
+      'sreMaturity.model.criteria[2].evidence.linkTypes[0]: must not be empty',
+    ]);
+  });
+});

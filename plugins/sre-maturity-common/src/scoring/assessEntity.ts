@@ -1,0 +1,181 @@
+import {
+  Answer,
+  AreaResult,
+  AssessmentResult,
+  CriterionResult,
+  Evidence,
+  MaturityLevel,
+  MaturityModel,
+  MaturityTargets,
+  PHASES,
+  PhaseId,
+} from '../model/types';
+import { levelRank } from './levels';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * How old an answer may get, by default, before it is flagged as stale.
+ *
+ * @public
+ */
+export const DEFAULT_STALE_AFTER_DAYS = 180;
+
+/** @public */
+export interface AssessEntityOptions {
+  model: MaturityModel;
+  /** The entity's explicit answers; answers to criteria not in the model are ignored. */
+  answers: Answer[];
+  /** Evidence found for the entity; evidence for criteria not in the model is ignored. */
+  evidence: Evidence[];
+  targets?: MaturityTargets;
+  /** The moment to assess at; defaults to now. */
+  now?: Date;
+  /** Age in days after which an answer is stale; defaults to 180. */
+  staleAfterDays?: number;
+}
+
+/**
+ * Assesses one entity against the model. Pure: the same input always gives
+ * the same result.
+ *
+ * - Effective status: an explicit answer wins, except a `not-applicable`
+ *   whose `expiresAt` day has passed, which counts as unanswered
+ *   (`expired`). Otherwise evidence means `met` from the catalog; otherwise
+ *   `unknown`.
+ * - A phase is reached when every criterion of it and of every earlier phase
+ *   is met or not applicable. An area's level is the highest phase reached,
+ *   or `not-started`; `progress` is the share of the next phase's criteria
+ *   that are met or not applicable (1 once Run is reached).
+ * - The overall level is the weakest area's.
+ * - The score is `round(100 * met / applicable)`, where applicable criteria
+ *   are all those not answered `not-applicable`. When nothing is applicable
+ *   the score is 100: every criterion is then justified as not applicable,
+ *   which also makes every area reach Run, so level and score agree.
+ * - The gap is how many phases an area is short of its target (the per-area
+ *   target, else the overall one); the entity's gap is the largest.
+ * - An answer is stale when it was given more than `staleAfterDays` ago.
+ *
+ * @public
+ */
+export function assessEntity(options: AssessEntityOptions): AssessmentResult {
+  const {
+    model,
+    targets,
+    now = new Date(),
+    staleAfterDays = DEFAULT_STALE_AFTER_DAYS,
+  } = options;
+  const answers = new Map(options.answers.map(a => [a.criterionId, a]));
+  const evidence = groupEvidence(options.evidence);
+  const today = now.toISOString().slice(0, 10);
+  const staleBefore = now.getTime() - staleAfterDays * DAY_MS;
+
+  const areas = model.areas.map((area): AreaResult => {
+    const phaseResults = area.phases.map(phase =>
+      phase.criteria.map(criterion =>
+        assessCriterion({
+          criterionId: criterion.id,
+          areaId: area.id,
+          phase: phase.id,
+          answer: answers.get(criterion.id),
+          evidence: evidence.get(criterion.id) ?? [],
+          today,
+          staleBefore,
+        }),
+      ),
+    );
+    const complete = phaseResults.map(results => results.every(isDone));
+    const reached = complete.indexOf(false);
+    const rank = reached === -1 ? PHASES.length : reached;
+    const level: MaturityLevel = rank === 0 ? 'not-started' : PHASES[rank - 1];
+    const nextPhase = PHASES[rank];
+    const next = nextPhase ? phaseResults[rank] : [];
+    const progress =
+      next.length === 0 ? 1 : next.filter(isDone).length / next.length;
+    const target = targets?.areas[area.id] ?? targets?.overall;
+    return {
+      areaId: area.id,
+      level,
+      ...(nextPhase && { nextPhase }),
+      progress,
+      ...(target && { target }),
+      gap: target ? Math.max(0, levelRank(target) - rank) : 0,
+      criteria: phaseResults.flat(),
+    };
+  });
+
+  const criteria = areas.flatMap(area => area.criteria);
+  const applicable = criteria.filter(c => c.status !== 'not-applicable');
+  const met = applicable.filter(c => c.status === 'met');
+  const answerTimes = criteria
+    .flatMap(c => (c.answer ? [Date.parse(c.answer.answeredAt)] : []))
+    .filter(time => !Number.isNaN(time));
+
+  return {
+    overall: areas.reduce<MaturityLevel>(
+      (weakest, area) =>
+        levelRank(area.level) < levelRank(weakest) ? area.level : weakest,
+      areas.length > 0 ? 'run' : 'not-started',
+    ),
+    score:
+      applicable.length === 0
+        ? 100
+        : Math.round((100 * met.length) / applicable.length),
+    ...(targets?.overall && { target: targets.overall }),
+    gap: Math.max(0, ...areas.map(area => area.gap)),
+    areas,
+    ...(answerTimes.length > 0 && {
+      lastAssessedAt: new Date(Math.max(...answerTimes)).toISOString(),
+    }),
+    staleCount: criteria.filter(c => c.stale).length,
+  };
+}
+
+function groupEvidence(evidence: Evidence[]): Map<string, Evidence[]> {
+  const byCriterion = new Map<string, Evidence[]>();
+  for (const item of evidence) {
+    const list = byCriterion.get(item.criterionId) ?? [];
+    list.push(item);
+    byCriterion.set(item.criterionId, list);
+  }
+  return byCriterion;
+}
+
+function isDone(result: CriterionResult): boolean {
+  return result.status === 'met' || result.status === 'not-applicable';
+}
+
+function assessCriterion(input: {
+  criterionId: string;
+  areaId: string;
+  phase: PhaseId;
+  answer?: Answer;
+  evidence: Evidence[];
+  today: string;
+  staleBefore: number;
+}): CriterionResult {
+  const { answer, evidence } = input;
+  // YYYY-MM-DD strings compare in date order; the expiry day itself still counts.
+  const expired =
+    answer?.status === 'not-applicable' &&
+    !!answer.expiresAt &&
+    answer.expiresAt < input.today;
+  const stale =
+    answer !== undefined && Date.parse(answer.answeredAt) < input.staleBefore;
+  const base = {
+    criterionId: input.criterionId,
+    areaId: input.areaId,
+    phase: input.phase,
+    ...(answer && { answer }),
+    evidence,
+    stale,
+    expired,
+  };
+  if (answer && !expired) {
+    return { ...base, status: answer.status, origin: 'answer' };
+  }
+  if (evidence.length > 0) {
+    return { ...base, status: 'met', origin: 'catalog' };
+  }
+  return { ...base, status: 'unknown', origin: 'none' };
+}

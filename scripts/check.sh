@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Every check and test of the repository, in one run (`yarn test`).
+# Expects Node 22 and Yarn 4 on PATH and dependencies installed; use
+# scripts/test.sh on a fresh machine, which arranges that first.
+#
+# Database tests always run on SQLite. PostgreSQL and MariaDB/MySQL join in
+# when their connection strings are set, and this script sets them itself
+# when the services answer on 127.0.0.1 (5432, 3306).
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+REPORT_DIR="node_modules/.cache/sre-maturity-check"
+mkdir -p "$REPORT_DIR"
+
+# Never let TestDatabases reach for Docker: there may be no engine.
+export BACKSTAGE_TEST_DISABLE_DOCKER=1
+export CI="${CI:-true}"
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+databases=("SQLite")
+if [ -z "${BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING:-}" ] && port_open 5432; then
+  export BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING="postgresql://postgres@127.0.0.1:5432"
+fi
+if [ -z "${BACKSTAGE_TEST_DATABASE_MYSQL8_CONNECTION_STRING:-}" ] && port_open 3306; then
+  export BACKSTAGE_TEST_DATABASE_MYSQL8_CONNECTION_STRING="mysql://root@127.0.0.1:3306"
+fi
+[ -n "${BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING:-}" ] && databases+=("PostgreSQL")
+[ -n "${BACKSTAGE_TEST_DATABASE_MYSQL8_CONNECTION_STRING:-}" ] && databases+=("MariaDB/MySQL")
+
+results=()
+failed=0
+step() {
+  local name="$1"
+  shift
+  local start=$SECONDS
+  printf '\n\033[1;34m==> %s\033[0m\n' "$name"
+  if "$@"; then
+    results+=("PASS  $name ($((SECONDS - start))s)")
+  else
+    results+=("FAIL  $name ($((SECONDS - start))s)")
+    failed=$((failed + 1))
+  fi
+}
+
+unit_tests() {
+  local json="$REPORT_DIR/jest.json"
+  rm -f "$json"
+  yarn backstage-cli repo test --json --outputFile="$json"
+  local status=$?
+  if [ -f "$json" ]; then
+    node -e '
+      const r = require(process.argv[1]);
+      console.log(`\njest: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped (${r.numTotalTestSuites} suites)`);
+      process.exit(r.numPendingTests > 0 ? 1 : 0);
+    ' "$PWD/$json" || { echo "skipped tests are not allowed"; status=1; }
+  fi
+  return $status
+}
+
+echo "Databases for this run: ${databases[*]}"
+
+step "type check (tsc)" yarn tsc
+step "lint" yarn backstage-cli repo lint --max-warnings 0
+step "prettier" yarn prettier --check .
+step "unit and integration tests on: ${databases[*]}" unit_tests
+step "production build of the frontend app" yarn build:app
+
+printf '\n\033[1mSummary\033[0m\n'
+printf '  %s\n' "${results[@]}"
+echo "  databases covered by the database tests: ${databases[*]}"
+passed=$((${#results[@]} - failed))
+echo "checks: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
