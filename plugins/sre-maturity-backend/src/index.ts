@@ -1,1 +1,7 @@
+/**
+ * The SRE maturity backend plugin.
+ *
+ * @packageDocumentation
+ */
+
 export { sreMaturityPlugin as default } from './plugin';

@@ -1,129 +1,98 @@
 import {
-  mockCredentials,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import { createServiceFactory } from '@backstage/backend-plugin-api';
-import { todoListServiceRef } from './services/TodoListService';
-import { sreMaturityPlugin } from './plugin';
-import request from 'supertest';
+  SchedulerServiceTaskInvocationDefinition,
+  SchedulerServiceTaskScheduleDefinition,
+} from '@backstage/backend-plugin-api';
+import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import request from 'supertest';
+import { sreMaturityPlugin } from './plugin';
 import {
-  ConflictError,
-  AuthenticationError,
-  NotAllowedError,
-} from '@backstage/errors';
+  CATALOG_SYNC_TASK_ID,
+  DAILY_SNAPSHOTS_TASK_ID,
+} from './sync/scheduleTasks';
+import { testConfig, testEntity } from './__testUtils__/fixtures';
 
-// TEMPLATE NOTE:
-// Plugin tests are integration tests for your plugin, ensuring that all pieces
-// work together end-to-end. You can still mock injected backend services
-// however, just like anyone who installs your plugin might replace the
-// services with their own implementations.
-describe('plugin', () => {
-  it('should create and read TODO items', async () => {
-    const { server } = await startTestBackend({
-      features: [sreMaturityPlugin],
-    });
+jest.setTimeout(60_000);
 
-    await request(server).get('/api/sre-maturity/todos').expect(200, {
-      items: [],
-    });
+type ScheduledTask = SchedulerServiceTaskScheduleDefinition &
+  SchedulerServiceTaskInvocationDefinition;
 
-    const createRes = await request(server)
-      .post('/api/sre-maturity/todos')
-      .send({ title: 'My Todo' });
+function withSreMaturity(extra: object) {
+  return {
+    ...testConfig,
+    sreMaturity: { ...(testConfig.sreMaturity as object), ...extra },
+  };
+}
 
-    expect(createRes.status).toBe(201);
-    expect(createRes.body).toEqual({
-      id: expect.any(String),
-      title: 'My Todo',
-      createdBy: mockCredentials.user().principal.userEntityRef,
-      createdAt: expect.any(String),
-    });
-
-    const createdTodoItem = createRes.body;
-
-    await request(server)
-      .get('/api/sre-maturity/todos')
-      .expect(200, {
-        items: [createdTodoItem],
-      });
-
-    await request(server)
-      .get(`/api/sre-maturity/todos/${createdTodoItem.id}`)
-      .expect(200, createdTodoItem);
-  });
-
-  it('should create TODO item with catalog information', async () => {
+describe('sreMaturityPlugin', () => {
+  it('registers its permissions', async () => {
     const { server } = await startTestBackend({
       features: [
         sreMaturityPlugin,
-        catalogServiceMock.factory({
-          entities: [
-            {
-              apiVersion: 'backstage.io/v1alpha1',
-              kind: 'Component',
-              metadata: {
-                name: 'my-component',
-                namespace: 'default',
-                title: 'My Component',
-              },
-              spec: {
-                type: 'service',
-                owner: 'me',
-              },
-            },
-          ],
-        }),
+        mockServices.rootConfig.factory({ data: testConfig }),
+        catalogServiceMock.factory(),
       ],
     });
-
-    const createRes = await request(server)
-      .post('/api/sre-maturity/todos')
-      .send({ title: 'My Todo', entityRef: 'component:default/my-component' });
-
-    expect(createRes.status).toBe(201);
-    expect(createRes.body).toEqual({
-      id: expect.any(String),
-      title: '[My Component] My Todo',
-      createdBy: mockCredentials.user().principal.userEntityRef,
-      createdAt: expect.any(String),
-    });
+    const res = await request(server).get(
+      '/api/sre-maturity/.well-known/backstage/permissions/metadata',
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.permissions.map((p: { name: string }) => p.name)).toEqual([
+      'sre-maturity.assessment.update',
+      'sre-maturity.sync',
+    ]);
   });
 
-  it('should forward errors from the TodoListService', async () => {
+  it('schedules the sync and the daily snapshots as global tasks', async () => {
+    const scheduler = mockServices.scheduler.mock();
     const { server } = await startTestBackend({
       features: [
         sreMaturityPlugin,
-        createServiceFactory({
-          service: todoListServiceRef,
-          deps: {},
-          factory: () => ({
-            createTodo: jest.fn().mockRejectedValue(new ConflictError()),
-            listTodos: jest.fn().mockRejectedValue(new AuthenticationError()),
-            getTodo: jest.fn().mockRejectedValue(new NotAllowedError()),
+        scheduler.factory,
+        mockServices.rootConfig.factory({
+          data: withSreMaturity({
+            sync: { frequency: 'PT10M', timeout: { minutes: 5 } },
           }),
-        })
+        }),
+        catalogServiceMock.factory({ entities: [testEntity('scheduled')] }),
       ],
     });
-
-    const createRes = await request(server)
-      .post('/api/sre-maturity/todos')
-      .send({ title: 'My Todo', entityRef: 'component:default/my-component' });
-    expect(createRes.status).toBe(409);
-    expect(createRes.body).toMatchObject({
-      error: { name: 'ConflictError' },
+    const tasks = new Map<string, ScheduledTask>(
+      scheduler.scheduleTask.mock.calls.map(([task]) => [task.id, task]),
+    );
+    expect(tasks.get(CATALOG_SYNC_TASK_ID)).toMatchObject({
+      scope: 'global',
+      frequency: { minutes: 10 },
+      timeout: { minutes: 5 },
+      initialDelay: { minutes: 1 },
+    });
+    expect(tasks.get(DAILY_SNAPSHOTS_TASK_ID)).toMatchObject({
+      scope: 'global',
+      frequency: { hours: 1 },
     });
 
-    const listRes = await request(server).get('/api/sre-maturity/todos');
-    expect(listRes.status).toBe(401);
-    expect(listRes.body).toMatchObject({
-      error: { name: 'AuthenticationError' },
-    });
+    await tasks.get(CATALOG_SYNC_TASK_ID)!.fn(new AbortController().signal);
+    await tasks.get(DAILY_SNAPSHOTS_TASK_ID)!.fn(new AbortController().signal);
+    const res = await request(server).get('/api/sre-maturity/scorecard/trend');
+    expect(res.body.items).toEqual([expect.objectContaining({ entities: 1 })]);
+  });
 
-    const getRes = await request(server).get('/api/sre-maturity/todos/123');
-    expect(getRes.status).toBe(403);
-    expect(getRes.body).toMatchObject({
-      error: { name: 'NotAllowedError' },
-    });
+  it.each([
+    [
+      { model: { areas: [{ id: 'x', title: 'X', phases: {} }] } },
+      'sreMaturity.model.areas[0].phases',
+    ],
+    [{ sync: { pageSize: 5000 } }, 'sreMaturity.sync.pageSize'],
+    [{ sync: { frequency: 'often' } }, 'sreMaturity.sync.frequency'],
+  ])('refuses to start with invalid config %j', async (config, key) => {
+    await expect(
+      startTestBackend({
+        features: [
+          sreMaturityPlugin,
+          mockServices.rootConfig.factory({ data: withSreMaturity(config) }),
+          catalogServiceMock.factory(),
+        ],
+      }),
+    ).rejects.toThrow(key);
   });
 });

@@ -2,30 +2,121 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
-import { createRouter } from './router';
-import { todoListServiceRef } from './services/TodoListService';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import {
+  readSreMaturityConfig,
+  sreMaturityPermissions,
+} from '@sre-maturity/backstage-plugin-common';
+import {
+  EvidenceProvider,
+  sreMaturityEvidenceExtensionPoint,
+} from '@sre-maturity/backstage-plugin-node';
+import { AssessmentService } from './assessment/AssessmentService';
+import { readSyncConfig } from './config/readSyncConfig';
+import { DatabaseSreMaturityStore } from './database/DatabaseSreMaturityStore';
+import { annotationEvidenceProvider } from './evidence/annotationEvidenceProvider';
+import { EvidenceCollector } from './evidence/EvidenceCollector';
+import { EntityVisibilityResolver } from './service/EntityVisibilityResolver';
+import { createRouter } from './service/router';
+import { CatalogSync } from './sync/CatalogSync';
+import { scheduleTasks } from './sync/scheduleTasks';
 
 /**
- * sreMaturityPlugin backend plugin
+ * The SRE maturity backend plugin: assessments in the database, evidence
+ * from the catalog, the scorecard and its REST API under
+ * `/api/sre-maturity`.
  *
  * @public
  */
 export const sreMaturityPlugin = createBackendPlugin({
   pluginId: 'sre-maturity',
   register(env) {
+    const providers: EvidenceProvider[] = [annotationEvidenceProvider];
+    env.registerExtensionPoint(sreMaturityEvidenceExtensionPoint, {
+      addEvidenceProvider(provider) {
+        if (providers.some(p => p.id === provider.id)) {
+          throw new Error(
+            `An evidence provider with id '${provider.id}' is already registered`,
+          );
+        }
+        providers.push(provider);
+      },
+    });
+
     env.registerInit({
       deps: {
-        httpAuth: coreServices.httpAuth,
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+        database: coreServices.database,
         httpRouter: coreServices.httpRouter,
-        todoList: todoListServiceRef,
+        httpAuth: coreServices.httpAuth,
+        auth: coreServices.auth,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        auditor: coreServices.auditor,
+        scheduler: coreServices.scheduler,
+        catalog: catalogServiceRef,
       },
-      async init({ httpAuth, httpRouter, todoList }) {
+      async init({
+        config,
+        logger,
+        database,
+        httpRouter,
+        httpAuth,
+        auth,
+        permissions,
+        permissionsRegistry,
+        auditor,
+        scheduler,
+        catalog,
+      }) {
+        // Both throw on invalid config, naming the key: the backend then
+        // refuses to start.
+        const { model, staleAfterDays, excludeKinds } =
+          readSreMaturityConfig(config);
+        const syncConfig = readSyncConfig(config);
+
+        permissionsRegistry.addPermissions(sreMaturityPermissions);
+        const store = await DatabaseSreMaturityStore.create({ database });
+        const evidence = new EvidenceCollector(providers, logger);
+        const excluded = new Set(
+          excludeKinds.map(kind => kind.toLocaleLowerCase('en-US')),
+        );
+        const sync = new CatalogSync({
+          catalog,
+          auth,
+          store,
+          evidence,
+          model,
+          staleAfterDays,
+          excludeKinds: excluded,
+          pageSize: syncConfig.pageSize,
+          logger,
+        });
+        await scheduleTasks({ scheduler, sync, store, config: syncConfig });
+
         httpRouter.use(
           await createRouter({
             httpAuth,
-            todoList,
+            permissions,
+            auditor,
+            assessments: new AssessmentService({
+              catalog,
+              permissions,
+              store,
+              evidence,
+              model,
+              staleAfterDays,
+              excludeKinds: excluded,
+            }),
+            visibility: new EntityVisibilityResolver(permissions, catalog),
+            store,
+            sync,
+            model,
+            staleAfterDays,
           }),
         );
+        httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });
   },

@@ -1,18 +1,13 @@
-/***/
 /**
- * Node.js library for the sre-maturity plugin.
+ * Node.js library for the sre-maturity plugin: the extension point through
+ * which backend modules add evidence providers.
  *
  * @packageDocumentation
  */
 
-// In this package you might for example export functions that
-// help other plugins or modules interact with your plugin.
-
-/**
- * Does something useful.
- *
- * @public
- */
-export function someFunction() {
-  // ...
-}
+export { sreMaturityEvidenceExtensionPoint } from './extensions';
+export type {
+  EvidenceProvider,
+  EvidenceProviderOptions,
+  SreMaturityEvidenceExtensionPoint,
+} from './extensions';

@@ -1,0 +1,121 @@
+import {
+  BackendFeature,
+  BackstageCredentials,
+} from '@backstage/backend-plugin-api';
+import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import {
+  AuthorizeResult,
+  PolicyDecision,
+} from '@backstage/plugin-permission-common';
+import { JsonObject } from '@backstage/types';
+import { sreMaturitySyncPermission } from '@sre-maturity/backstage-plugin-common';
+import { Knex } from 'knex';
+import { sreMaturityPlugin } from '../plugin';
+import { testConfig } from './fixtures';
+
+export interface AuditRecord {
+  eventId: string;
+  meta?: JsonObject;
+  outcome: 'pending' | 'success' | 'fail';
+  error?: Error;
+}
+
+/** What the permission policy decides; tests change it as they go. */
+export interface TestDecisions {
+  update: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
+  sync: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
+  read: PolicyDecision;
+}
+
+/** Whether catalog request options carry a user's credentials. */
+function isUser(options: unknown) {
+  const credentials = (options as { credentials?: BackstageCredentials })
+    ?.credentials;
+  return (credentials?.principal as { type?: string })?.type === 'user';
+}
+
+/**
+ * Starts a backend with the plugin on the given database, a mock catalog
+ * whose `hidden` entities only the plugin's own service credentials can
+ * read, a permission policy driven by `decisions`, and a recording auditor.
+ */
+export async function startSreMaturityBackend(options: {
+  knex: Knex;
+  entities: Entity[];
+  hidden?: string[];
+  config?: JsonObject;
+  features?: BackendFeature[];
+}) {
+  const hidden = new Set(options.hidden ?? []);
+  const visible = (entity: Entity | undefined, requestOptions: unknown) =>
+    entity &&
+    !(isUser(requestOptions) && hidden.has(stringifyEntityRef(entity)))
+      ? entity
+      : undefined;
+  const inner = catalogServiceMock({ entities: options.entities });
+  const catalog = catalogServiceMock.mock({
+    getEntityByRef: async (ref, o) =>
+      visible(await inner.getEntityByRef(ref), o),
+    queryEntities: async (request, o) => {
+      const page = await inner.queryEntities(request);
+      return {
+        ...page,
+        items: page.items.filter(entity => visible(entity, o)),
+      };
+    },
+  });
+
+  const decisions: TestDecisions = {
+    update: AuthorizeResult.ALLOW,
+    sync: AuthorizeResult.ALLOW,
+    read: { result: AuthorizeResult.ALLOW },
+  };
+  const permissions = mockServices.permissions.mock({
+    authorize: async requests =>
+      requests.map(request => ({
+        result:
+          request.permission.name === sreMaturitySyncPermission.name
+            ? decisions.sync
+            : decisions.update,
+      })),
+    authorizeConditional: async requests => requests.map(() => decisions.read),
+  });
+
+  const auditEvents: AuditRecord[] = [];
+  const auditor = mockServices.auditor.mock({
+    createEvent: async ({ eventId, meta }) => {
+      const record: AuditRecord = { eventId, meta, outcome: 'pending' };
+      auditEvents.push(record);
+      return {
+        success: async () => {
+          record.outcome = 'success';
+        },
+        fail: async ({ error }) => {
+          record.outcome = 'fail';
+          record.error = error;
+        },
+      };
+    },
+  });
+
+  const backend = await startTestBackend({
+    features: [
+      sreMaturityPlugin,
+      mockServices.database.factory({ knex: options.knex }),
+      mockServices.rootConfig.factory({ data: options.config ?? testConfig }),
+      catalog.factory,
+      permissions.factory,
+      auditor.factory,
+      ...(options.features ?? []),
+    ],
+  });
+  return {
+    server: backend.server,
+    decisions,
+    auditEvents,
+    catalog,
+    permissions,
+  };
+}

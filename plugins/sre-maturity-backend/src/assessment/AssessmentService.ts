@@ -1,0 +1,189 @@
+import {
+  BackstageCredentials,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import {
+  CompoundEntityRef,
+  Entity,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { NotAllowedError, NotFoundError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  Answer,
+  Evidence,
+  MaturityModel,
+  sreMaturityAssessmentUpdatePermission,
+} from '@sre-maturity/backstage-plugin-common';
+import { DatabaseSreMaturityStore } from '../database/DatabaseSreMaturityStore';
+import { EvidenceCollector } from '../evidence/EvidenceCollector';
+import { ComputedEntity, computeEntityRecord } from './computeEntityRecord';
+import { toAnswerChanges } from './toAnswerChanges';
+import { EntityAssessment, UpdateOutcome } from './types';
+
+export interface AssessmentServiceOptions {
+  catalog: CatalogService;
+  permissions: PermissionsService;
+  store: DatabaseSreMaturityStore;
+  evidence: EvidenceCollector;
+  model: MaturityModel;
+  staleAfterDays: number;
+  /** Kinds the scorecard leaves out, lower case. */
+  excludeKinds: ReadonlySet<string>;
+}
+
+/**
+ * One entity's assessment: read from the catalog as the caller, with fresh
+ * evidence, and updated with optimistic concurrency.
+ */
+export class AssessmentService {
+  constructor(private readonly options: AssessmentServiceOptions) {}
+
+  /** Reads the entity as the caller; 404 when the caller cannot see it. */
+  async readEntity(
+    ref: CompoundEntityRef,
+    credentials: BackstageCredentials,
+  ): Promise<Entity> {
+    const entity = await this.options.catalog.getEntityByRef(ref, {
+      credentials,
+    });
+    if (!entity) {
+      throw new NotFoundError(
+        `No entity '${stringifyEntityRef(ref)}' found in the catalog`,
+      );
+    }
+    return entity;
+  }
+
+  async getAssessment(
+    ref: CompoundEntityRef,
+    credentials: BackstageCredentials,
+  ): Promise<EntityAssessment> {
+    return this.currentAssessment(await this.readEntity(ref, credentials));
+  }
+
+  /**
+   * Applies all answers or none. Validation (400) comes first, then
+   * visibility (404), then the update permission on the entity (403).
+   */
+  async updateAssessment(options: {
+    ref: CompoundEntityRef;
+    revision: number;
+    answers: unknown;
+    actor: string;
+    credentials: BackstageCredentials;
+  }): Promise<UpdateOutcome> {
+    const { model, store, permissions } = this.options;
+    const now = new Date();
+    const changes = toAnswerChanges({
+      model,
+      answers: options.answers,
+      actor: options.actor,
+      now,
+    });
+    const entity = await this.readEntity(options.ref, options.credentials);
+    const entityRef = stringifyEntityRef(entity);
+    const [decision] = await permissions.authorize(
+      [
+        {
+          permission: sreMaturityAssessmentUpdatePermission,
+          resourceRef: entityRef,
+        },
+      ],
+      { credentials: options.credentials },
+    );
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(
+        `You are not allowed to update the assessment of '${entityRef}'`,
+      );
+    }
+
+    const { evidence, warnings } = await this.options.evidence.collect(
+      entity,
+      model,
+    );
+    const state = await store.getAssessmentState(entityRef);
+    let updated: ComputedEntity | undefined;
+    const revision = await store.applyAnswers({
+      record: this.compute(entity, evidence, state.answers, now).record,
+      revision: options.revision,
+      changes,
+      actor: options.actor,
+      now,
+      recompute: answers => {
+        updated = this.compute(entity, evidence, answers, now);
+        return updated.record;
+      },
+    });
+    if (revision === undefined || !updated) {
+      return {
+        type: 'conflict',
+        current: await this.currentAssessment(entity),
+      };
+    }
+    return {
+      type: 'updated',
+      assessment: this.present(updated, revision, warnings),
+    };
+  }
+
+  private async currentAssessment(entity: Entity): Promise<EntityAssessment> {
+    const { model, store } = this.options;
+    const now = new Date();
+    const { evidence, warnings } = await this.options.evidence.collect(
+      entity,
+      model,
+    );
+    const state = await store.getAssessmentState(stringifyEntityRef(entity));
+    const computed = this.compute(entity, evidence, state.answers, now);
+    await store.refreshEntity(computed.record, state.revision, now);
+    return this.present(computed, state.revision, warnings);
+  }
+
+  private compute(
+    entity: Entity,
+    evidence: Evidence[],
+    answers: Answer[],
+    now: Date,
+  ): ComputedEntity {
+    const { model, staleAfterDays, excludeKinds } = this.options;
+    return computeEntityRecord({
+      model,
+      entity,
+      evidence,
+      answers,
+      now,
+      staleAfterDays,
+      inCatalog: !excludeKinds.has(entity.kind.toLocaleLowerCase('en-US')),
+    });
+  }
+
+  private present(
+    computed: ComputedEntity,
+    revision: number,
+    evidenceWarnings: string[],
+  ): EntityAssessment {
+    const { record } = computed;
+    return {
+      entity: {
+        entityRef: record.entityRef,
+        kind: record.kind,
+        namespace: record.namespace,
+        name: record.name,
+        title: record.title,
+        owner: record.owner,
+        system: record.system,
+        type: record.type,
+        lifecycle: record.lifecycle,
+        tags: record.tags,
+      },
+      revision,
+      exempt: record.exempt,
+      exemptReason: record.exemptReason,
+      targets: computed.targets,
+      assessment: computed.result,
+      warnings: [...computed.problems, ...evidenceWarnings],
+    };
+  }
+}

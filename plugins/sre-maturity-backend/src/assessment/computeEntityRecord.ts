@@ -1,0 +1,119 @@
+import {
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import {
+  Answer,
+  assessEntity,
+  AssessmentResult,
+  Evidence,
+  levelRank,
+  MaturityModel,
+  MaturityTargets,
+  readExemption,
+  readTargets,
+} from '@sre-maturity/backstage-plugin-common';
+import { EntityRecord } from '../database/types';
+import { criterionIds } from './criterionIds';
+
+export interface ComputeEntityRecordOptions {
+  model: MaturityModel;
+  entity: Entity;
+  evidence: Evidence[];
+  answers: Answer[];
+  now: Date;
+  staleAfterDays: number;
+  /** Whether the entity's kind is one the scorecard covers. */
+  inCatalog: boolean;
+}
+
+export interface ComputedEntity {
+  record: EntityRecord;
+  result: AssessmentResult;
+  targets: MaturityTargets;
+  /** Problems with the entity's target annotations. */
+  problems: string[];
+}
+
+function stringField(value: unknown): string | undefined {
+  return typeof value === 'string' && value ? value : undefined;
+}
+
+/**
+ * A relation field such as `spec.owner` as a full entity ref, so that
+ * `team-a` and `group:default/team-a` count as the same owner.
+ */
+function refField(
+  value: unknown,
+  defaultKind: string,
+  defaultNamespace: string,
+): string | undefined {
+  const text = stringField(value);
+  if (!text) {
+    return undefined;
+  }
+  try {
+    return stringifyEntityRef(
+      parseEntityRef(text, { defaultKind, defaultNamespace }),
+    );
+  } catch {
+    return text;
+  }
+}
+
+/** Assesses an entity and turns the result into what the store caches. */
+export function computeEntityRecord(
+  options: ComputeEntityRecordOptions,
+): ComputedEntity {
+  const { model, entity, evidence, answers, now, staleAfterDays } = options;
+  const annotations = entity.metadata.annotations ?? {};
+  const namespace = entity.metadata.namespace ?? 'default';
+  const { targets, problems } = readTargets(model, annotations);
+  const exemption = readExemption(annotations);
+  const result = assessEntity({
+    model,
+    answers,
+    evidence,
+    targets,
+    now,
+    staleAfterDays,
+  });
+
+  const answerTimes = answers
+    .filter(answer => criterionIds(model).has(answer.criterionId))
+    .map(answer => Date.parse(answer.answeredAt));
+
+  const record: EntityRecord = {
+    entityRef: stringifyEntityRef(entity),
+    kind: entity.kind,
+    namespace,
+    name: entity.metadata.name,
+    title: stringField(entity.metadata.title),
+    owner: refField(entity.spec?.owner, 'group', namespace),
+    system: refField(entity.spec?.system, 'system', namespace),
+    type: stringField(entity.spec?.type),
+    lifecycle: stringField(entity.spec?.lifecycle),
+    tags: entity.metadata.tags ?? [],
+    targets,
+    target: targets.overall,
+    exempt: exemption.exempt,
+    exemptReason: exemption.reason,
+    inCatalog: options.inCatalog,
+    evidence,
+    overallRank: levelRank(result.overall),
+    score: result.score,
+    gap: result.gap,
+    areas: result.areas.map(area => ({
+      areaId: area.areaId,
+      levelRank: levelRank(area.level),
+      progress: area.progress,
+      gap: area.gap,
+    })),
+    lastAssessedAt: result.lastAssessedAt,
+    oldestAnswerAt: answerTimes.length
+      ? new Date(Math.min(...answerTimes)).toISOString()
+      : undefined,
+  };
+  return { record, result, targets, problems };
+}

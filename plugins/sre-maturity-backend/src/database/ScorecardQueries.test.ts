@@ -1,0 +1,454 @@
+import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import { Knex } from 'knex';
+import { testEntity } from '../__testUtils__/fixtures';
+import { testAnswer, testRecord } from '../__testUtils__/records';
+import { DatabaseSreMaturityStore } from './DatabaseSreMaturityStore';
+import { SNAPSHOTS } from './tables';
+import {
+  EntityVisibility,
+  ScorecardFilter,
+  ScorecardOrder,
+  ScorecardSelection,
+} from './types';
+
+jest.setTimeout(60_000);
+
+const databases = TestDatabases.create({
+  ids: ['SQLITE_3', 'POSTGRES_15', 'MYSQL_8'],
+});
+
+const DAY = 24 * 60 * 60 * 1000;
+const now = new Date();
+const longAgo = new Date(now.getTime() - 60 * DAY);
+
+const ALL_CRITERIA = [
+  'alpha.crawl.paged',
+  'alpha.crawl.documented',
+  'alpha.walk.measured',
+  'alpha.run.automated',
+  'beta.crawl.owned',
+  'beta.walk.tested',
+  'beta.run.chaos',
+];
+
+// Scores: a-svc 100 (run), b-svc 43 (crawl, two phases below its target),
+// d-lib 14 (stale answer), the rest 0.
+const records = [
+  testRecord(
+    testEntity('a-svc', {
+      system: 'pay',
+      tags: ['java', 'api'],
+      annotations: { 'sre-maturity.io/target-phase': 'walk' },
+    }),
+    ALL_CRITERIA.map(id => testAnswer(id, 'met')),
+  ),
+  testRecord(
+    testEntity('b-svc', {
+      system: 'pay',
+      tags: ['java'],
+      annotations: { 'sre-maturity.io/target-phase': 'run' },
+    }),
+    ['alpha.crawl.paged', 'alpha.crawl.documented', 'beta.crawl.owned'].map(
+      id => testAnswer(id, 'met'),
+    ),
+  ),
+  testRecord(
+    testEntity('c-web', {
+      owner: 'team-b',
+      type: 'website',
+      lifecycle: 'experimental',
+      title: 'Checkout Web',
+      tags: ['react'],
+    }),
+  ),
+  testRecord(
+    testEntity('d-lib', { owner: 'team-b', system: 'shop', type: 'library' }),
+    [testAnswer('beta.crawl.owned', 'met', longAgo)],
+  ),
+  testRecord(
+    testEntity('e-api', {
+      kind: 'API',
+      owner: 'team-c',
+      system: 'shop',
+      type: 'openapi',
+    }),
+  ),
+  testRecord(testEntity('h-under', { owner: 'team-c', title: '100%_done' })),
+  testRecord(
+    testEntity('f-exempt', {
+      annotations: { 'sre-maturity.io/exempt': 'Retired' },
+    }),
+  ),
+  testRecord(testEntity('g-gone'), [], { inCatalog: false }),
+];
+
+const ref = (name: string, kind = 'component') => `${kind}:default/${name}`;
+
+describe.each(databases.eachSupportedId())(
+  'ScorecardQueries on %p',
+  databaseId => {
+    let knex: Knex;
+    let store: DatabaseSreMaturityStore;
+
+    beforeAll(async () => {
+      knex = await databases.init(databaseId);
+      store = await DatabaseSreMaturityStore.create({
+        database: mockServices.database({ knex }),
+      });
+      await store.saveSyncedEntities(records, new Map(), now);
+    });
+
+    const selection = (
+      filter: ScorecardFilter = {},
+      visibility: EntityVisibility = { type: 'all' },
+    ): ScorecardSelection => ({
+      filter,
+      visibility,
+      staleBefore: new Date(now.getTime() - 30 * DAY),
+    });
+
+    const byName: ScorecardOrder = { column: 'name', direction: 'asc' };
+
+    const names = async (
+      filter: ScorecardFilter = {},
+      order: ScorecardOrder = byName,
+      visibility?: EntityVisibility,
+    ) =>
+      (
+        await store.scorecard.list(selection(filter, visibility), order, {
+          limit: 500,
+          offset: 0,
+        })
+      ).items.map(row => row.name);
+
+    it('lists the entities in the catalog that are not exempt', async () => {
+      const page = await store.scorecard.list(selection(), byName, {
+        limit: 50,
+        offset: 0,
+      });
+      expect(page.totalItems).toBe(6);
+      expect(page.items.map(row => row.name)).toEqual([
+        'a-svc',
+        'b-svc',
+        'c-web',
+        'd-lib',
+        'e-api',
+        'h-under',
+      ]);
+      expect(page.items[0]).toEqual({
+        entityRef: ref('a-svc'),
+        kind: 'Component',
+        namespace: 'default',
+        name: 'a-svc',
+        owner: 'group:default/team-a',
+        system: 'system:default/pay',
+        type: 'service',
+        lifecycle: 'production',
+        tags: ['java', 'api'],
+        areas: {
+          alpha: { level: 'run', progress: 1 },
+          beta: { level: 'run', progress: 1 },
+        },
+        overall: 'run',
+        score: 100,
+        target: 'walk',
+        gap: 0,
+        lastAssessedAt: expect.any(String),
+        stale: false,
+      });
+      expect(page.items[3]).toMatchObject({
+        name: 'd-lib',
+        stale: true,
+        lastAssessedAt: longAgo.toISOString(),
+      });
+    });
+
+    it('filters in SQL', async () => {
+      expect(await names({ owner: ['group:default/team-b'] })).toEqual([
+        'c-web',
+        'd-lib',
+      ]);
+      expect(await names({ system: ['system:default/shop'] })).toEqual([
+        'd-lib',
+        'e-api',
+      ]);
+      expect(await names({ kind: ['API'] })).toEqual(['e-api']);
+      expect(await names({ type: ['service', 'website'] })).toEqual([
+        'a-svc',
+        'b-svc',
+        'c-web',
+        'h-under',
+      ]);
+      expect(await names({ lifecycle: ['experimental'] })).toEqual(['c-web']);
+      expect(await names({ tag: ['react', 'api'] })).toEqual([
+        'a-svc',
+        'c-web',
+      ]);
+      expect(await names({ phase: ['crawl'] })).toEqual(['b-svc']);
+      expect(await names({ phase: ['run', 'crawl'] })).toEqual([
+        'a-svc',
+        'b-svc',
+      ]);
+      expect(await names({ stale: true })).toEqual(['d-lib']);
+      expect(await names({ stale: false })).toHaveLength(5);
+      expect(await names({ belowTarget: true })).toEqual(['b-svc']);
+      expect(await names({ belowTarget: false })).toHaveLength(5);
+      expect(await names({ q: 'checkout' })).toEqual(['c-web']);
+      expect(await names({ q: 'SVC' })).toEqual(['a-svc', 'b-svc']);
+      expect(await names({ q: '%_' })).toEqual(['h-under']);
+      expect(
+        await names({ owner: ['group:default/team-a'], tag: ['java'] }),
+      ).toEqual(['a-svc', 'b-svc']);
+    });
+
+    it('shows only what the caller may see', async () => {
+      expect(await names({}, byName, { type: 'none' })).toEqual([]);
+      // Far more refs than any database accepts as bind parameters.
+      const many = Array.from(
+        { length: 70_000 },
+        (_, i) => `component:default/other-${i}`,
+      );
+      expect(
+        await names({}, byName, {
+          type: 'refs',
+          entityRefs: [...many, ref('c-web'), ref('a-svc')],
+        }),
+      ).toEqual(['a-svc', 'c-web']);
+    });
+
+    it('sorts by any column or area, missing values last', async () => {
+      // Ties fall back to the entity ref: api:… sorts before component:….
+      expect(await names({}, { column: 'score', direction: 'desc' })).toEqual([
+        'a-svc',
+        'b-svc',
+        'd-lib',
+        'e-api',
+        'c-web',
+        'h-under',
+      ]);
+      expect(await names({}, { column: 'name', direction: 'desc' })).toEqual([
+        'h-under',
+        'e-api',
+        'd-lib',
+        'c-web',
+        'b-svc',
+        'a-svc',
+      ]);
+      expect(
+        (await names({}, { areaId: 'alpha', direction: 'desc' })).slice(0, 2),
+      ).toEqual(['a-svc', 'b-svc']);
+      expect(
+        (await names({}, { areaId: 'beta', direction: 'asc' })).slice(-3),
+      ).toEqual(['b-svc', 'd-lib', 'a-svc']);
+      for (const direction of ['asc', 'desc'] as const) {
+        expect(
+          (await names({}, { column: 'system', direction })).slice(-2),
+        ).toEqual(['c-web', 'h-under']);
+        expect(
+          (await names({}, { column: 'lastAssessedAt', direction })).slice(-3),
+        ).toEqual(['e-api', 'c-web', 'h-under']);
+      }
+      expect(await names({}, { column: 'stale', direction: 'desc' })).toEqual([
+        'd-lib',
+        'e-api',
+        'a-svc',
+        'b-svc',
+        'c-web',
+        'h-under',
+      ]);
+      expect(
+        (await names({}, { column: 'overall', direction: 'desc' })).slice(0, 3),
+      ).toEqual(['a-svc', 'b-svc', 'd-lib']);
+      expect(
+        (await names({}, { column: 'title', direction: 'asc' }))[0],
+      ).toEqual('h-under');
+      expect(
+        await names({}, { column: 'entityRef', direction: 'desc' }),
+      ).toEqual(['h-under', 'd-lib', 'c-web', 'b-svc', 'a-svc', 'e-api']);
+    });
+
+    it('pages', async () => {
+      const page = await store.scorecard.list(selection(), byName, {
+        limit: 2,
+        offset: 2,
+      });
+      expect(page.items.map(row => row.name)).toEqual(['c-web', 'd-lib']);
+      expect(page.totalItems).toBe(6);
+    });
+
+    it('counts facet values with every filter but their own', async () => {
+      const facets = await store.scorecard.facets(
+        selection({ owner: ['group:default/team-a'] }),
+      );
+      expect(facets.owner).toEqual([
+        { value: 'group:default/team-a', count: 2 },
+        { value: 'group:default/team-b', count: 2 },
+        { value: 'group:default/team-c', count: 2 },
+      ]);
+      expect(facets.kind).toEqual([{ value: 'Component', count: 2 }]);
+      expect(facets.system).toEqual([
+        { value: 'system:default/pay', count: 2 },
+      ]);
+      expect(facets.type).toEqual([{ value: 'service', count: 2 }]);
+      expect(facets.lifecycle).toEqual([{ value: 'production', count: 2 }]);
+      expect(facets.tag).toEqual([
+        { value: 'java', count: 2 },
+        { value: 'api', count: 1 },
+      ]);
+      expect(facets.phase).toEqual([
+        { value: 'crawl', count: 1 },
+        { value: 'run', count: 1 },
+      ]);
+
+      const byTag = await store.scorecard.facets(selection({ tag: ['react'] }));
+      expect(byTag.tag).toEqual([
+        { value: 'java', count: 2 },
+        { value: 'api', count: 1 },
+        { value: 'react', count: 1 },
+      ]);
+      expect(byTag.owner).toEqual([
+        { value: 'group:default/team-b', count: 1 },
+      ]);
+    });
+
+    it('totals the selection', async () => {
+      expect(await store.scorecard.totals(selection())).toEqual({
+        entities: 6,
+        averageScore: 26.2,
+        byPhase: { 'not-started': 4, crawl: 1, walk: 0, run: 1 },
+        stale: 1,
+        belowTarget: 1,
+      });
+      expect(
+        await store.scorecard.totals(selection({}, { type: 'none' })),
+      ).toEqual({
+        entities: 0,
+        averageScore: 0,
+        byPhase: { 'not-started': 0, crawl: 0, walk: 0, run: 0 },
+        stale: 0,
+        belowTarget: 0,
+      });
+    });
+
+    it('rolls up per owner and system', async () => {
+      const byOwner = await store.scorecard.groups(selection(), {
+        by: 'owner',
+        orderBy: 'averageScore',
+        order: 'desc',
+        limit: 50,
+        offset: 0,
+      });
+      expect(byOwner.totalItems).toBe(3);
+      expect(byOwner.items.map(g => g.key)).toEqual([
+        'group:default/team-a',
+        'group:default/team-b',
+        'group:default/team-c',
+      ]);
+      expect(byOwner.items[0]).toEqual({
+        key: 'group:default/team-a',
+        entities: 2,
+        averageScore: 71.5,
+        overall: { 'not-started': 0, crawl: 1, walk: 0, run: 1 },
+        areas: {
+          alpha: { 'not-started': 0, crawl: 1, walk: 0, run: 1 },
+          beta: { 'not-started': 0, crawl: 1, walk: 0, run: 1 },
+        },
+        stale: 0,
+        belowTarget: 1,
+      });
+
+      const bySystem = await store.scorecard.groups(selection(), {
+        by: 'system',
+        orderBy: 'key',
+        order: 'asc',
+        limit: 2,
+        offset: 1,
+      });
+      expect(bySystem.totalItems).toBe(3);
+      expect(bySystem.items.map(g => [g.key, g.entities])).toEqual([
+        ['system:default/shop', 2],
+        [null, 2],
+      ]);
+      expect(bySystem.items[1].areas.alpha).toEqual({
+        'not-started': 2,
+        crawl: 0,
+        walk: 0,
+        run: 0,
+      });
+
+      const biggest = await store.scorecard.groups(selection(), {
+        by: 'system',
+        orderBy: 'entities',
+        order: 'desc',
+        limit: 1,
+        offset: 0,
+      });
+      expect(biggest.items.map(g => g.key)).toEqual(['system:default/pay']);
+    });
+
+    it('builds the org trend from daily snapshots', async () => {
+      const today = now.toISOString().slice(0, 10);
+      const yesterday = new Date(now.getTime() - DAY)
+        .toISOString()
+        .slice(0, 10);
+      await knex(SNAPSHOTS).insert({
+        entity_ref: ref('a-svc'),
+        taken_at: new Date(now.getTime() - DAY),
+        day: yesterday,
+        daily_day: yesterday,
+        reason: 'daily',
+        overall_rank: 2,
+        score: 80,
+        area_levels: '{}',
+      });
+
+      expect(
+        await store.scorecard.trend(selection(), {
+          from: yesterday,
+          to: today,
+        }),
+      ).toEqual([
+        {
+          day: yesterday,
+          entities: 1,
+          averageScore: 80,
+          byPhase: { 'not-started': 0, crawl: 0, walk: 1, run: 0 },
+        },
+        {
+          day: today,
+          entities: 6,
+          averageScore: 26.2,
+          byPhase: { 'not-started': 4, crawl: 1, walk: 0, run: 1 },
+        },
+      ]);
+      expect(
+        await store.scorecard.trend(
+          selection({ owner: ['group:default/team-b'] }),
+          { from: today, to: today },
+        ),
+      ).toEqual([
+        {
+          day: today,
+          entities: 2,
+          averageScore: 7,
+          byPhase: { 'not-started': 2, crawl: 0, walk: 0, run: 0 },
+        },
+      ]);
+    });
+
+    it('iterates over every row in pages', async () => {
+      const pages = [];
+      for await (const rows of store.scorecard.iterate(
+        selection(),
+        byName,
+        4,
+      )) {
+        pages.push(rows.map(row => row.name));
+      }
+      expect(pages).toEqual([
+        ['a-svc', 'b-svc', 'c-web', 'd-lib'],
+        ['e-api', 'h-under'],
+      ]);
+    });
+  },
+);

@@ -1,0 +1,74 @@
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import { TestDatabases } from '@backstage/backend-test-utils';
+import {
+  ANSWERS,
+  AREA_RESULTS,
+  ENTITIES,
+  ENTITY_TAGS,
+  HISTORY,
+  SNAPSHOTS,
+} from './tables';
+
+jest.setTimeout(60_000);
+
+const databases = TestDatabases.create({
+  ids: ['SQLITE_3', 'POSTGRES_15', 'MYSQL_8'],
+});
+
+const migrationsDir = resolvePackagePath(
+  '@sre-maturity/backstage-plugin-backend',
+  'migrations',
+);
+
+const TABLES = [
+  ENTITIES,
+  ENTITY_TAGS,
+  AREA_RESULTS,
+  ANSWERS,
+  HISTORY,
+  SNAPSHOTS,
+];
+
+describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
+  it('migrate up and down and up again', async () => {
+    const knex = await databases.init(databaseId);
+    const hasTables = async () =>
+      Promise.all(TABLES.map(table => knex.schema.hasTable(table)));
+
+    await knex.migrate.latest({ directory: migrationsDir });
+    expect(await hasTables()).toEqual(TABLES.map(() => true));
+
+    await knex.migrate.rollback({ directory: migrationsDir }, true);
+    expect(await hasTables()).toEqual(TABLES.map(() => false));
+
+    await knex.migrate.latest({ directory: migrationsDir });
+    expect(await hasTables()).toEqual(TABLES.map(() => true));
+  });
+
+  it('allows one daily snapshot per entity and day, and many changes', async () => {
+    const knex = await databases.init(databaseId);
+    await knex.migrate.latest({ directory: migrationsDir });
+    const snapshot = (reason: string, dailyDay: string | null) => ({
+      entity_ref: 'component:default/a',
+      taken_at: new Date(),
+      day: '2025-06-01',
+      daily_day: dailyDay,
+      reason,
+      overall_rank: 0,
+      score: 0,
+      area_levels: '{}',
+    });
+
+    await knex(SNAPSHOTS).insert(snapshot('change', null));
+    await knex(SNAPSHOTS).insert(snapshot('change', null));
+    await knex(SNAPSHOTS).insert(snapshot('daily', '2025-06-01'));
+    const duplicate = await knex(SNAPSHOTS)
+      .insert(snapshot('daily', '2025-06-01'))
+      .then(
+        () => 'inserted',
+        () => 'refused',
+      );
+    expect(duplicate).toBe('refused');
+    expect(Number((await knex(SNAPSHOTS).count({ n: '*' }))[0].n)).toBe(3);
+  });
+});

@@ -1,0 +1,179 @@
+import { createHash } from 'node:crypto';
+import {
+  Answer,
+  AnswerStatus,
+  PhaseId,
+} from '@sre-maturity/backstage-plugin-common';
+import { levelOfRank } from '../assessment/levels';
+import { optional, readJson, readTimestamp } from './conversions';
+import {
+  AnswerRow,
+  AreaResultRow,
+  EntityRow,
+  HistoryRow,
+  SnapshotRow,
+} from './tables';
+import {
+  EntityRecord,
+  EntityTrendPoint,
+  HistoryEvent,
+  ScorecardRow,
+} from './types';
+
+// Conversions between the rows of the tables and the store's records.
+
+const MAX_INDEXED_LENGTH = 255;
+
+function indexable(value: string | undefined): string | null {
+  return value === undefined ? null : value.slice(0, MAX_INDEXED_LENGTH);
+}
+
+/** A hash of everything cached about an entity, to skip unchanged writes. */
+export function fingerprintOf(record: EntityRecord): string {
+  return createHash('sha256').update(JSON.stringify(record)).digest('hex');
+}
+
+export function toEntityRow(
+  record: EntityRecord,
+): Omit<EntityRow, 'revision' | 'synced_at'> {
+  return {
+    entity_ref: record.entityRef,
+    kind: record.kind,
+    namespace: record.namespace,
+    name: record.name,
+    title: indexable(record.title),
+    owner: indexable(record.owner),
+    system: indexable(record.system),
+    type: indexable(record.type),
+    lifecycle: indexable(record.lifecycle),
+    tags: JSON.stringify(record.tags),
+    targets: JSON.stringify(record.targets),
+    target: record.target ?? null,
+    exempt: record.exempt,
+    exempt_reason: record.exemptReason ?? null,
+    in_catalog: record.inCatalog,
+    evidence: JSON.stringify(record.evidence),
+    overall_rank: record.overallRank,
+    score: record.score,
+    gap: record.gap,
+    area_levels: JSON.stringify(
+      Object.fromEntries(record.areas.map(a => [a.areaId, a.levelRank])),
+    ),
+    last_assessed_at: record.lastAssessedAt
+      ? new Date(record.lastAssessedAt)
+      : null,
+    oldest_answer_at: record.oldestAnswerAt
+      ? new Date(record.oldestAnswerAt)
+      : null,
+    fingerprint: fingerprintOf(record),
+  };
+}
+
+export function toAreaRows(record: EntityRecord): AreaResultRow[] {
+  return record.areas.map(area => ({
+    entity_ref: record.entityRef,
+    area_id: area.areaId,
+    level_rank: area.levelRank,
+    progress: area.progress,
+    gap: area.gap,
+  }));
+}
+
+export function toTagRows(record: EntityRecord) {
+  return [
+    ...new Set(record.tags.map(tag => tag.slice(0, MAX_INDEXED_LENGTH))),
+  ].map(tag => ({ entity_ref: record.entityRef, tag }));
+}
+
+export function toScorecardRow(
+  row: EntityRow,
+  areas: AreaResultRow[],
+  staleBefore: Date,
+): ScorecardRow {
+  const oldest = readTimestamp(row.oldest_answer_at);
+  return {
+    entityRef: row.entity_ref,
+    kind: row.kind,
+    namespace: row.namespace,
+    name: row.name,
+    title: optional(row.title),
+    owner: optional(row.owner),
+    system: optional(row.system),
+    type: optional(row.type),
+    lifecycle: optional(row.lifecycle),
+    tags: readJson<string[]>(row.tags, []),
+    areas: Object.fromEntries(
+      areas.map(area => [
+        area.area_id,
+        {
+          level: levelOfRank(area.level_rank),
+          progress: Number(area.progress),
+        },
+      ]),
+    ),
+    overall: levelOfRank(row.overall_rank),
+    score: row.score,
+    target: optional(row.target) as PhaseId | undefined,
+    gap: row.gap,
+    lastAssessedAt: readTimestamp(row.last_assessed_at),
+    stale: oldest !== undefined && new Date(oldest) < staleBefore,
+  };
+}
+
+export function toAnswerRow(entityRef: string, answer: Answer): AnswerRow {
+  return {
+    entity_ref: entityRef,
+    criterion_id: answer.criterionId,
+    status: answer.status,
+    note: answer.note ?? null,
+    evidence_url: answer.evidenceUrl ?? null,
+    reason: answer.reason ?? null,
+    expires_at: answer.expiresAt ?? null,
+    answered_by: answer.answeredBy,
+    answered_at: new Date(answer.answeredAt),
+  };
+}
+
+export function toAnswer(row: AnswerRow): Answer {
+  return {
+    criterionId: row.criterion_id,
+    status: row.status as AnswerStatus,
+    note: optional(row.note),
+    evidenceUrl: optional(row.evidence_url),
+    reason: optional(row.reason),
+    expiresAt: optional(row.expires_at),
+    answeredBy: row.answered_by,
+    answeredAt: readTimestamp(row.answered_at)!,
+  };
+}
+
+export function toHistoryEvent(row: HistoryRow): HistoryEvent {
+  return {
+    id: String(row.id),
+    criterionId: row.criterion_id,
+    oldStatus: row.old_status as AnswerStatus | null,
+    newStatus: row.new_status as AnswerStatus | null,
+    note: optional(row.note),
+    evidenceUrl: optional(row.evidence_url),
+    reason: optional(row.reason),
+    expiresAt: optional(row.expires_at),
+    actor: row.actor,
+    createdAt: readTimestamp(row.created_at)!,
+    revision: row.revision,
+  };
+}
+
+export function toTrendPoint(row: SnapshotRow): EntityTrendPoint {
+  const ranks = readJson<Record<string, number>>(row.area_levels, {});
+  return {
+    day: row.daily_day ?? row.day,
+    overall: levelOfRank(row.overall_rank),
+    score: row.score,
+    areas: Object.fromEntries(
+      Object.entries(ranks).map(([areaId, rank]) => [
+        areaId,
+        levelOfRank(rank),
+      ]),
+    ),
+  };
+}

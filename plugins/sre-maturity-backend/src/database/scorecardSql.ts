@@ -1,0 +1,146 @@
+import { levelRank } from '@sre-maturity/backstage-plugin-common';
+import { Knex } from 'knex';
+import { whereEntityRefIn } from './dialect';
+import { AREA_RESULTS, ENTITY_TAGS } from './tables';
+import { Facet, ScorecardOrder, ScorecardSelection } from './types';
+
+// Every function here works on a query over the entities table aliased `e`.
+
+const FILTER_COLUMNS = {
+  owner: 'e.owner',
+  system: 'e.system',
+  kind: 'e.kind',
+  type: 'e.type',
+  lifecycle: 'e.lifecycle',
+} as const;
+
+/** `%text%` for LIKE, with `!` escaping the wildcards. */
+function containsPattern(text: string): string {
+  return `%${text.toLocaleLowerCase('en-US').replace(/[!%_]/g, c => `!${c}`)}%`;
+}
+
+/**
+ * Limits the query to the scorecard's entities: in the catalog, not exempt,
+ * visible to the caller and matching the filter. `except` leaves one facet's
+ * own filter out, to count that facet's values.
+ */
+export function applySelection(
+  db: Knex,
+  builder: Knex.QueryBuilder,
+  selection: ScorecardSelection,
+  except?: Facet,
+): Knex.QueryBuilder {
+  const { filter, visibility, staleBefore } = selection;
+  builder.where('e.in_catalog', true).where('e.exempt', false);
+
+  if (visibility.type === 'none') {
+    builder.whereRaw('1 = 0');
+  } else if (visibility.type === 'refs') {
+    whereEntityRefIn(db, builder, 'e.entity_ref', visibility.entityRefs);
+  }
+
+  for (const [facet, column] of Object.entries(FILTER_COLUMNS)) {
+    const values = filter[facet as keyof typeof FILTER_COLUMNS];
+    if (facet !== except && values?.length) {
+      builder.whereIn(column, values);
+    }
+  }
+  if (except !== 'tag' && filter.tag?.length) {
+    builder.whereIn(
+      'e.entity_ref',
+      db(ENTITY_TAGS).select('entity_ref').whereIn('tag', filter.tag),
+    );
+  }
+  if (except !== 'phase' && filter.phase?.length) {
+    builder.whereIn(
+      'e.overall_rank',
+      filter.phase.map(level => levelRank(level)),
+    );
+  }
+  if (filter.stale === true) {
+    builder.where('e.oldest_answer_at', '<', staleBefore);
+  } else if (filter.stale === false) {
+    builder.where(q =>
+      q
+        .whereNull('e.oldest_answer_at')
+        .orWhere('e.oldest_answer_at', '>=', staleBefore),
+    );
+  }
+  if (filter.belowTarget === true) {
+    builder.where('e.gap', '>', 0);
+  } else if (filter.belowTarget === false) {
+    builder.where('e.gap', 0);
+  }
+  if (filter.q) {
+    const pattern = containsPattern(filter.q);
+    builder.whereRaw(
+      "(LOWER(e.name) LIKE ? ESCAPE '!' OR LOWER(e.title) LIKE ? ESCAPE '!')",
+      [pattern, pattern],
+    );
+  }
+  return builder;
+}
+
+function orderNullsLast(
+  builder: Knex.QueryBuilder,
+  column: string,
+  direction: 'asc' | 'desc',
+) {
+  builder
+    .orderByRaw('CASE WHEN ?? IS NULL THEN 1 ELSE 0 END', [column])
+    .orderBy(column, direction);
+}
+
+/**
+ * Sorts the scorecard; values that are missing come last in both directions
+ * and the entity ref breaks ties, so that pages are stable.
+ */
+export function applyOrder(
+  db: Knex,
+  builder: Knex.QueryBuilder,
+  order: ScorecardOrder,
+  staleBefore: Date,
+): Knex.QueryBuilder {
+  const { direction } = order;
+  if ('areaId' in order) {
+    builder.leftJoin({ sa: AREA_RESULTS }, join =>
+      join
+        .on('sa.entity_ref', 'e.entity_ref')
+        .andOn('sa.area_id', db.raw('?', [order.areaId])),
+    );
+    orderNullsLast(builder, 'sa.level_rank', direction);
+    builder.orderBy('sa.progress', direction);
+  } else {
+    switch (order.column) {
+      case 'entityRef':
+        break;
+      case 'title':
+        builder.orderByRaw(`COALESCE(e.title, e.name) ${direction}`);
+        break;
+      case 'overall':
+        builder
+          .orderBy('e.overall_rank', direction)
+          .orderBy('e.score', direction);
+        break;
+      case 'lastAssessedAt':
+        orderNullsLast(builder, 'e.last_assessed_at', direction);
+        break;
+      case 'stale':
+        builder.orderByRaw(
+          `CASE WHEN e.oldest_answer_at < ? THEN 1 ELSE 0 END ${direction}`,
+          [staleBefore],
+        );
+        break;
+      case 'owner':
+      case 'system':
+      case 'type':
+      case 'lifecycle':
+        orderNullsLast(builder, `e.${order.column}`, direction);
+        break;
+      default:
+        builder.orderBy(`e.${order.column}`, direction);
+    }
+  }
+  const byRef = 'column' in order && order.column === 'entityRef';
+  return builder.orderBy('e.entity_ref', byRef ? direction : 'asc');
+}

@@ -1,0 +1,85 @@
+// Table names and row shapes, as created by the migrations.
+
+export const ENTITIES = 'sre_maturity_entities';
+export const ENTITY_TAGS = 'sre_maturity_entity_tags';
+export const AREA_RESULTS = 'sre_maturity_area_results';
+export const ANSWERS = 'sre_maturity_answers';
+export const HISTORY = 'sre_maturity_history';
+export const SNAPSHOTS = 'sre_maturity_snapshots';
+
+type Timestamp = Date | number | string;
+
+export interface EntityRow {
+  entity_ref: string;
+  kind: string;
+  namespace: string;
+  name: string;
+  title: string | null;
+  owner: string | null;
+  system: string | null;
+  type: string | null;
+  lifecycle: string | null;
+  tags: string;
+  targets: string;
+  target: string | null;
+  exempt: boolean | number;
+  exempt_reason: string | null;
+  in_catalog: boolean | number;
+  evidence: string;
+  revision: number;
+  overall_rank: number;
+  score: number;
+  gap: number;
+  area_levels: string;
+  last_assessed_at: Timestamp | null;
+  oldest_answer_at: Timestamp | null;
+  fingerprint: string;
+  synced_at: Timestamp | null;
+}
+
+export interface AreaResultRow {
+  entity_ref: string;
+  area_id: string;
+  level_rank: number;
+  progress: number;
+  gap: number;
+}
+
+export interface AnswerRow {
+  entity_ref: string;
+  criterion_id: string;
+  status: string;
+  note: string | null;
+  evidence_url: string | null;
+  reason: string | null;
+  expires_at: string | null;
+  answered_by: string;
+  answered_at: Timestamp;
+}
+
+export interface HistoryRow {
+  id: number | string;
+  entity_ref: string;
+  criterion_id: string;
+  old_status: string | null;
+  new_status: string | null;
+  note: string | null;
+  evidence_url: string | null;
+  reason: string | null;
+  expires_at: string | null;
+  actor: string;
+  created_at: Timestamp;
+  revision: number;
+}
+
+export interface SnapshotRow {
+  id: number | string;
+  entity_ref: string;
+  taken_at: Timestamp;
+  day: string;
+  daily_day: string | null;
+  reason: 'change' | 'daily';
+  overall_rank: number;
+  score: number;
+  area_levels: string;
+}

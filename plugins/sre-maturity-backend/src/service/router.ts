@@ -1,0 +1,267 @@
+import { once } from 'node:events';
+import {
+  AuditorService,
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  ConflictError,
+  NotAllowedError,
+  serializeError,
+} from '@backstage/errors';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  MaturityModel,
+  sreMaturitySyncPermission,
+} from '@sre-maturity/backstage-plugin-common';
+import express, { Request } from 'express';
+import { AssessmentService } from '../assessment/AssessmentService';
+import { DatabaseSreMaturityStore } from '../database/DatabaseSreMaturityStore';
+import { ScorecardSelection } from '../database/types';
+import { createOpenApiRouter } from '../schema/openapi';
+import { CatalogSync } from '../sync/CatalogSync';
+import { EntityVisibilityResolver } from './EntityVisibilityResolver';
+import {
+  encodeHistoryCursor,
+  parseDayRange,
+  parseHistoryCursor,
+  parsePage,
+  parseScorecardFilter,
+  parseScorecardOrder,
+} from './parseQuery';
+import { scorecardCsvHeader, scorecardCsvRecord } from './scorecardCsv';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const EXPORT_PAGE_SIZE = 1000;
+
+export interface RouterOptions {
+  httpAuth: HttpAuthService;
+  permissions: PermissionsService;
+  auditor: AuditorService;
+  assessments: AssessmentService;
+  visibility: EntityVisibilityResolver;
+  store: DatabaseSreMaturityStore;
+  sync: CatalogSync;
+  model: MaturityModel;
+  staleAfterDays: number;
+}
+
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
+  const {
+    httpAuth,
+    permissions,
+    auditor,
+    assessments,
+    visibility,
+    store,
+    sync,
+    model,
+    staleAfterDays,
+  } = options;
+  const router = await createOpenApiRouter();
+  const areaIds = new Set(model.areas.map(area => area.id));
+
+  const selectionOf = async (
+    req: Request<any, any, any, any>,
+  ): Promise<ScorecardSelection> => {
+    const filter = parseScorecardFilter(req.query);
+    const credentials = await httpAuth.credentials(req);
+    return {
+      filter,
+      visibility: await visibility.resolve(credentials),
+      staleBefore: new Date(Date.now() - staleAfterDays * DAY_MS),
+    };
+  };
+
+  // Results of areas no longer in the model stay until the next sync.
+  const modelAreasOf = <T>(areas: Record<string, T>): Record<string, T> =>
+    Object.fromEntries(
+      Object.entries(areas).filter(([areaId]) => areaIds.has(areaId)),
+    );
+
+  router.get('/health', async (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  // Credentials are checked by the httpRouter's default auth policy.
+  router.get('/model', async (_req, res) => {
+    res.json({ model, staleAfterDays });
+  });
+
+  router.get('/assessments/:kind/:namespace/:name', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    res.json(await assessments.getAssessment(req.params, credentials));
+  });
+
+  router.patch('/assessments/:kind/:namespace/:name', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const { revision, answers } = req.body;
+    const auditorEvent = await auditor.createEvent({
+      eventId: 'assessment-update',
+      severityLevel: 'medium',
+      request: req,
+      meta: {
+        entityRef: `${req.params.kind}:${req.params.namespace}/${req.params.name}`,
+        revision,
+        criteria: answers.map(answer => String(answer.criterionId)),
+      },
+    });
+    try {
+      const outcome = await assessments.updateAssessment({
+        ref: req.params,
+        revision,
+        answers,
+        actor: credentials.principal.userEntityRef,
+        credentials,
+      });
+      if (outcome.type === 'conflict') {
+        const error = new ConflictError(
+          `Revision ${revision} is stale; the assessment is at revision ${outcome.current.revision}`,
+        );
+        await auditorEvent.fail({ error });
+        res.status(409).json({
+          error: serializeError(error),
+          request: { method: req.method, url: req.url },
+          response: { statusCode: 409 },
+          current: outcome.current,
+        });
+        return;
+      }
+      await auditorEvent.success({
+        meta: { revision: outcome.assessment.revision },
+      });
+      res.json(outcome.assessment);
+    } catch (error) {
+      await auditorEvent.fail({ error: error as Error });
+      throw error;
+    }
+  });
+
+  router.get(
+    '/assessments/:kind/:namespace/:name/history',
+    async (req, res) => {
+      const beforeId = parseHistoryCursor(req.query.cursor);
+      const limit = Number(req.query.limit ?? 20);
+      const credentials = await httpAuth.credentials(req);
+      const entity = await assessments.readEntity(req.params, credentials);
+      const { items, hasMore } = await store.listHistory(
+        stringifyEntityRef(entity),
+        { limit, beforeId, criterionId: req.query.criterionId },
+      );
+      res.json({
+        items,
+        ...(hasMore && {
+          nextCursor: encodeHistoryCursor(items[items.length - 1].id),
+        }),
+      });
+    },
+  );
+
+  router.get('/assessments/:kind/:namespace/:name/trend', async (req, res) => {
+    const range = parseDayRange(req.query, new Date());
+    const credentials = await httpAuth.credentials(req);
+    const entity = await assessments.readEntity(req.params, credentials);
+    const items = await store.getEntityTrend(stringifyEntityRef(entity), range);
+    res.json({ ...range, items });
+  });
+
+  router.get('/scorecard', async (req, res) => {
+    const order = parseScorecardOrder(req.query, model);
+    const page = parsePage(req.query);
+    const selection = await selectionOf(req);
+    const [list, facets, totals] = await Promise.all([
+      store.scorecard.list(selection, order, page),
+      store.scorecard.facets(selection),
+      store.scorecard.totals(selection),
+    ]);
+    res.json({
+      items: list.items.map(row => ({
+        ...row,
+        areas: modelAreasOf(row.areas),
+      })),
+      totalItems: list.totalItems,
+      ...page,
+      facets,
+      totals,
+    });
+  });
+
+  router.get('/scorecard/groups', async (req, res) => {
+    const page = parsePage(req.query);
+    const selection = await selectionOf(req);
+    const groups = await store.scorecard.groups(selection, {
+      by: req.query.by,
+      orderBy: req.query.orderBy ?? 'key',
+      order: req.query.order ?? 'asc',
+      ...page,
+    });
+    res.json({
+      by: req.query.by,
+      items: groups.items.map(group => ({
+        ...group,
+        areas: modelAreasOf(group.areas),
+      })),
+      totalItems: groups.totalItems,
+      ...page,
+    });
+  });
+
+  router.get('/scorecard/trend', async (req, res) => {
+    const range = parseDayRange(req.query, new Date());
+    const selection = await selectionOf(req);
+    const items = await store.scorecard.trend(selection, range);
+    res.json({ ...range, items });
+  });
+
+  router.get('/scorecard/export.csv', async (req, res) => {
+    const order = parseScorecardOrder(req.query, model);
+    const selection = await selectionOf(req);
+    res.status(200);
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader(
+      'Content-Disposition',
+      'attachment; filename="sre-maturity-scorecard.csv"',
+    );
+    res.write(scorecardCsvHeader(model));
+    for await (const rows of store.scorecard.iterate(
+      selection,
+      order,
+      EXPORT_PAGE_SIZE,
+    )) {
+      const chunk = rows.map(row => scorecardCsvRecord(model, row)).join('');
+      if (!res.write(chunk)) {
+        await once(res, 'drain');
+      }
+    }
+    res.end();
+  });
+
+  router.post('/sync', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const [decision] = await permissions.authorize(
+      [{ permission: sreMaturitySyncPermission }],
+      { credentials },
+    );
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError('You are not allowed to run the catalog sync');
+    }
+    const auditorEvent = await auditor.createEvent({
+      eventId: 'catalog-sync',
+      severityLevel: 'medium',
+      request: req,
+    });
+    try {
+      const summary = await sync.run();
+      await auditorEvent.success({ meta: { ...summary } });
+      res.json(summary);
+    } catch (error) {
+      await auditorEvent.fail({ error: error as Error });
+      throw error;
+    }
+  });
+
+  return router;
+}

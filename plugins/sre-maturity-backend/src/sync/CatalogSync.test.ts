@@ -1,0 +1,230 @@
+import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { EvidenceProvider } from '@sre-maturity/backstage-plugin-node';
+import { Knex } from 'knex';
+import { DatabaseSreMaturityStore } from '../database/DatabaseSreMaturityStore';
+import { ScorecardSelection } from '../database/types';
+import { annotationEvidenceProvider } from '../evidence/annotationEvidenceProvider';
+import { EvidenceCollector } from '../evidence/EvidenceCollector';
+import { testEntity, testModel } from '../__testUtils__/fixtures';
+import { testAnswer, testRecord } from '../__testUtils__/records';
+import { CatalogSync, SYNC_ENTITY_FIELDS } from './CatalogSync';
+
+jest.setTimeout(60_000);
+
+const databases = TestDatabases.create({
+  ids: ['SQLITE_3', 'POSTGRES_15', 'MYSQL_8'],
+});
+
+const catalogEntities = [
+  testEntity('one', { annotations: { 'pagerduty.com/service-id': 'P1' } }),
+  testEntity('two'),
+  testEntity('three', { kind: 'API', type: 'openapi' }),
+  testEntity('four'),
+  testEntity('someone', { kind: 'User' }),
+  testEntity('team', { kind: 'Group' }),
+];
+
+const everything: ScorecardSelection = {
+  filter: {},
+  visibility: { type: 'all' },
+  staleBefore: new Date(0),
+};
+
+describe.each(databases.eachSupportedId())('CatalogSync on %p', databaseId => {
+  let knex: Knex;
+  let store: DatabaseSreMaturityStore;
+
+  beforeEach(async () => {
+    knex = await databases.init(databaseId);
+    store = await DatabaseSreMaturityStore.create({
+      database: mockServices.database({ knex }),
+    });
+  });
+
+  function createSync(
+    entities: Entity[],
+    providers: EvidenceProvider[] = [annotationEvidenceProvider],
+  ) {
+    const catalog = catalogServiceMock({ entities });
+    const queryEntities = jest.spyOn(catalog, 'queryEntities');
+    const sync = new CatalogSync({
+      catalog,
+      auth: mockServices.auth(),
+      store,
+      evidence: new EvidenceCollector(providers, mockServices.logger.mock()),
+      model: testModel,
+      staleAfterDays: 30,
+      excludeKinds: new Set(['user', 'group']),
+      pageSize: 2,
+      logger: mockServices.logger.mock(),
+    });
+    return { sync, queryEntities };
+  }
+
+  /** Answers `beta.crawl.owned` as met, as a user would. */
+  const answerOwned = async (entity: Entity) => {
+    const { revision } = await store.getAssessmentState(
+      `component:default/${entity.metadata.name}`,
+    );
+    await store.applyAnswers({
+      record: testRecord(entity),
+      revision,
+      changes: [
+        {
+          criterionId: 'beta.crawl.owned',
+          answer: testAnswer('beta.crawl.owned', 'met'),
+        },
+      ],
+      actor: 'user:default/mock',
+      now: new Date(),
+      recompute: answers => testRecord(entity, answers),
+    });
+  };
+
+  const scorecard = async () =>
+    (
+      await store.scorecard.list(
+        everything,
+        { column: 'name', direction: 'asc' },
+        { limit: 100, offset: 0 },
+      )
+    ).items;
+
+  it('reads the catalog in pages with only the fields it needs', async () => {
+    const { sync, queryEntities } = createSync(catalogEntities);
+    const summary = await sync.run();
+
+    expect(summary).toEqual({
+      entities: 4,
+      updated: 4,
+      removed: 0,
+      durationMs: expect.any(Number),
+    });
+    expect(queryEntities).toHaveBeenCalledTimes(3);
+    expect(queryEntities.mock.calls[0][0]).toEqual({
+      limit: 2,
+      fields: SYNC_ENTITY_FIELDS,
+    });
+    expect(queryEntities.mock.calls[1][0]).toEqual({
+      cursor: expect.any(String),
+      limit: 2,
+      fields: SYNC_ENTITY_FIELDS,
+    });
+    expect(queryEntities.mock.calls[0][1]).toEqual({
+      credentials: expect.objectContaining({
+        principal: expect.objectContaining({ type: 'service' }),
+      }),
+    });
+
+    const rows = await scorecard();
+    expect(rows.map(row => row.name)).toEqual(['four', 'one', 'three', 'two']);
+    expect(rows[1]).toMatchObject({
+      name: 'one',
+      areas: { alpha: { level: 'not-started', progress: 0.5 } },
+    });
+  });
+
+  it('writes nothing the second time when nothing changed', async () => {
+    const { sync } = createSync(catalogEntities);
+    await sync.run();
+    expect(await sync.run()).toMatchObject({
+      entities: 4,
+      updated: 0,
+      removed: 0,
+    });
+  });
+
+  it('marks entities that left the catalog, keeping their answers', async () => {
+    await createSync(catalogEntities).sync.run();
+    await answerOwned(catalogEntities[1]);
+
+    const withoutTwo = catalogEntities.filter(e => e.metadata.name !== 'two');
+    expect(await createSync(withoutTwo).sync.run()).toMatchObject({
+      entities: 3,
+      removed: 1,
+    });
+    expect((await scorecard()).map(row => row.name)).toEqual([
+      'four',
+      'one',
+      'three',
+    ]);
+    const kept = await store.getAssessmentState('component:default/two');
+    expect(kept.answers).toHaveLength(1);
+    const history = await store.listHistory('component:default/two', {
+      limit: 10,
+    });
+    expect(history.items).toHaveLength(1);
+
+    expect(await createSync(catalogEntities).sync.run()).toMatchObject({
+      entities: 4,
+      removed: 0,
+    });
+    expect((await scorecard()).map(row => row.name)).toContain('two');
+  });
+
+  it('lets concurrent callers share one run', async () => {
+    const { sync, queryEntities } = createSync(catalogEntities);
+    const [first, second] = await Promise.all([sync.run(), sync.run()]);
+    expect(second).toBe(first);
+    expect(queryEntities).toHaveBeenCalledTimes(3);
+  });
+
+  it('asks for the fields providers need and survives failing ones', async () => {
+    const extra: EvidenceProvider = {
+      id: 'extra',
+      entityFields: ['spec.dependsOn'],
+      async getEvidence({ entity }) {
+        return entity.spec?.dependsOn
+          ? [
+              {
+                criterionId: 'beta.walk.tested',
+                provider: 'extra',
+                key: 'dependsOn',
+                value: String(entity.spec.dependsOn),
+              },
+            ]
+          : [];
+      },
+    };
+    const failing: EvidenceProvider = {
+      id: 'failing',
+      async getEvidence() {
+        throw new Error('down');
+      },
+    };
+    const entity = testEntity('deps');
+    entity.spec = { ...entity.spec, dependsOn: ['resource:db'] };
+    const { sync, queryEntities } = createSync(
+      [entity],
+      [annotationEvidenceProvider, extra, failing],
+    );
+    expect(await sync.run()).toMatchObject({ entities: 1, updated: 1 });
+    expect(queryEntities.mock.calls[0][0]).toMatchObject({
+      fields: [...SYNC_ENTITY_FIELDS, 'spec.dependsOn'],
+    });
+    const row = await knex('sre_maturity_entities')
+      .where('entity_ref', 'component:default/deps')
+      .first();
+    expect(JSON.parse(row.evidence)).toEqual([
+      expect.objectContaining({ provider: 'extra', key: 'dependsOn' }),
+    ]);
+  });
+
+  it('recomputes entities updated while their batch was computed', async () => {
+    const { sync } = createSync([testEntity('busy')]);
+    const readStates = store.getAssessmentStates.bind(store);
+    jest
+      .spyOn(store, 'getAssessmentStates')
+      .mockImplementationOnce(async refs => {
+        const states = await readStates(refs);
+        await answerOwned(testEntity('busy'));
+        return states;
+      });
+
+    await sync.run();
+    const [row] = await scorecard();
+    expect(row).toMatchObject({ name: 'busy', score: 14 });
+  });
+});

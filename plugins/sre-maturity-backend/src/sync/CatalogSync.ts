@@ -1,0 +1,176 @@
+import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  Answer,
+  Evidence,
+  MaturityModel,
+} from '@sre-maturity/backstage-plugin-common';
+import { computeEntityRecord } from '../assessment/computeEntityRecord';
+import { DatabaseSreMaturityStore } from '../database/DatabaseSreMaturityStore';
+import { EvidenceCollector } from '../evidence/EvidenceCollector';
+
+/** The entity fields the cache, the targets and the built-in evidence need. */
+export const SYNC_ENTITY_FIELDS = [
+  'kind',
+  'metadata.namespace',
+  'metadata.name',
+  'metadata.title',
+  'metadata.tags',
+  'metadata.annotations',
+  'metadata.links',
+  'spec.owner',
+  'spec.system',
+  'spec.type',
+  'spec.lifecycle',
+];
+
+/** How many entities ask the evidence providers at the same time. */
+const EVIDENCE_CONCURRENCY = 20;
+
+interface SyncItem {
+  entityRef: string;
+  entity: Entity;
+  evidence: Evidence[];
+}
+
+export interface SyncSummary {
+  /** Entities read from the catalog and kept (kinds not excluded). */
+  entities: number;
+  /** Entities whose cached data changed. */
+  updated: number;
+  /** Entities marked as gone from the catalog. */
+  removed: number;
+  durationMs: number;
+}
+
+export interface CatalogSyncOptions {
+  catalog: CatalogService;
+  auth: AuthService;
+  store: DatabaseSreMaturityStore;
+  evidence: EvidenceCollector;
+  model: MaturityModel;
+  staleAfterDays: number;
+  /** Kinds to leave out, lower case. */
+  excludeKinds: ReadonlySet<string>;
+  pageSize: number;
+  logger: LoggerService;
+}
+
+/**
+ * Reads the whole catalog page by page with the plugin's own credentials,
+ * refreshes the cached catalog fields, evidence and scores of every entity,
+ * and marks the entities that left the catalog.
+ */
+export class CatalogSync {
+  private running?: Promise<SyncSummary>;
+
+  constructor(private readonly options: CatalogSyncOptions) {}
+
+  /** Runs a sync, or joins the one this instance is already running. */
+  run(): Promise<SyncSummary> {
+    if (!this.running) {
+      this.running = this.sync().finally(() => {
+        this.running = undefined;
+      });
+    }
+    return this.running;
+  }
+
+  private async sync(): Promise<SyncSummary> {
+    const { catalog, auth, store, evidence, excludeKinds, pageSize } =
+      this.options;
+    const startedAt = new Date();
+    const credentials = await auth.getOwnServiceCredentials();
+    const fields = [
+      ...new Set([...SYNC_ENTITY_FIELDS, ...evidence.entityFields]),
+    ];
+    let entities = 0;
+    let updated = 0;
+    let cursor: string | undefined;
+    do {
+      const page = await catalog.queryEntities(
+        cursor
+          ? { cursor, limit: pageSize, fields }
+          : { limit: pageSize, fields },
+        { credentials },
+      );
+      const kept = page.items.filter(
+        entity => !excludeKinds.has(entity.kind.toLocaleLowerCase('en-US')),
+      );
+      entities += kept.length;
+      updated += await this.syncBatch(kept, startedAt);
+      cursor = page.pageInfo.nextCursor;
+    } while (cursor);
+
+    const removed = await store.markEntitiesRemoved(startedAt);
+    const summary = {
+      entities,
+      updated,
+      removed,
+      durationMs: Date.now() - startedAt.getTime(),
+    };
+    this.options.logger.info(
+      `Catalog sync: ${entities} entities, ${updated} updated, ${removed} removed in ${summary.durationMs} ms`,
+    );
+    return summary;
+  }
+
+  private async syncBatch(entities: Entity[], syncedAt: Date): Promise<number> {
+    const { store } = this.options;
+    const items = await this.collectEvidence(entities);
+    const states = await store.getAssessmentStates(items.map(i => i.entityRef));
+    const now = new Date();
+    const { updated, outdated } = await store.saveSyncedEntities(
+      items.map(item =>
+        this.recordOf(item, states.get(item.entityRef)?.answers ?? [], now),
+      ),
+      states,
+      syncedAt,
+    );
+
+    // An update committed while this batch was being computed: recompute
+    // those entities from their new answers.
+    const byRef = new Map(items.map(item => [item.entityRef, item]));
+    for (const entityRef of outdated) {
+      const state = await store.getAssessmentState(entityRef);
+      await store.refreshEntity(
+        this.recordOf(byRef.get(entityRef)!, state.answers, now),
+        state.revision,
+        now,
+      );
+    }
+    return updated;
+  }
+
+  private recordOf(item: SyncItem, answers: Answer[], now: Date) {
+    const { model, staleAfterDays } = this.options;
+    return computeEntityRecord({
+      model,
+      entity: item.entity,
+      evidence: item.evidence,
+      answers,
+      now,
+      staleAfterDays,
+      inCatalog: true,
+    }).record;
+  }
+
+  private async collectEvidence(entities: Entity[]): Promise<SyncItem[]> {
+    const { evidence, model } = this.options;
+    const items: SyncItem[] = [];
+    for (let i = 0; i < entities.length; i += EVIDENCE_CONCURRENCY) {
+      const slice = entities.slice(i, i + EVIDENCE_CONCURRENCY);
+      items.push(
+        ...(await Promise.all(
+          slice.map(async entity => ({
+            entityRef: stringifyEntityRef(entity),
+            entity,
+            evidence: (await evidence.collect(entity, model)).evidence,
+          })),
+        )),
+      );
+    }
+    return items;
+  }
+}
