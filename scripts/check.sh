@@ -16,15 +16,11 @@ mkdir -p "$REPORT_DIR"
 export BACKSTAGE_TEST_DISABLE_DOCKER=1
 export CI="${CI:-true}"
 
-port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-
 databases=("SQLite")
-if [ -z "${BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING:-}" ] && port_open 5432; then
-  export BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING="postgresql://postgres@127.0.0.1:5432"
-fi
-if [ -z "${BACKSTAGE_TEST_DATABASE_MYSQL8_CONNECTION_STRING:-}" ] && port_open 3306; then
-  export BACKSTAGE_TEST_DATABASE_MYSQL8_CONNECTION_STRING="mysql://root@127.0.0.1:3306"
-fi
+# Connection strings already set win; otherwise use the local services.
+while IFS='=' read -r name value; do
+  [ -n "$name" ] && [ -z "${!name:-}" ] && export "$name=$value"
+done < <(node scripts/test-databases.cjs)
 [ -n "${BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING:-}" ] && databases+=("PostgreSQL")
 [ -n "${BACKSTAGE_TEST_DATABASE_MYSQL8_CONNECTION_STRING:-}" ] && databases+=("MariaDB/MySQL")
 
