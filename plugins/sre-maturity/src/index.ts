@@ -1,1 +1,15 @@
-export { sreMaturityPlugin as default } from './plugin';
+/**
+ * The SRE Maturity frontend plugin: an entity tab, an entity card and an
+ * org-wide scorecard page. The new frontend system's plugin is the default
+ * export of `/alpha`.
+ *
+ * @packageDocumentation
+ */
+export {
+  sreMaturityPlugin,
+  SreMaturityPage,
+  EntitySreMaturityContent,
+  EntitySreMaturityCard,
+} from './plugin';
+export { isSreMaturityAvailable } from './isSreMaturityAvailable';
+export * from './api';

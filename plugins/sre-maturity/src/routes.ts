@@ -1,3 +1,4 @@
-import { createRouteRef } from '@backstage/frontend-plugin-api';
+import { createRouteRef } from '@backstage/core-plugin-api';
 
-export const rootRouteRef = createRouteRef();
+/** The org-wide scorecard page. */
+export const rootRouteRef = createRouteRef({ id: 'sre-maturity' });

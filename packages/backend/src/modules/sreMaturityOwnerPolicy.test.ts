@@ -19,7 +19,7 @@ const alice = {
 
 describe('SreMaturityOwnerPolicy', () => {
   const policy = new SreMaturityOwnerPolicy(async user => [
-    user.credentials.principal.userEntityRef,
+    user.info.userEntityRef,
     'group:default/team-payments',
   ]);
 

@@ -1,0 +1,81 @@
+import {
+  convertLegacyRouteRef,
+  convertLegacyRouteRefs,
+} from '@backstage/core-compat-api';
+import { configApiRef } from '@backstage/core-plugin-api';
+import {
+  ApiBlueprint,
+  createFrontendPlugin,
+  PageBlueprint,
+} from '@backstage/frontend-plugin-api';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import AssessmentIcon from '@material-ui/icons/Assessment';
+import { sreMaturityApiFactory } from './api/sreMaturityApiFactory';
+import { isSreMaturityAvailable } from './isSreMaturityAvailable';
+import { readExcludeKinds } from './readExcludeKinds';
+import { rootRouteRef } from './routes';
+
+const sreMaturityApi = ApiBlueprint.make({
+  params: defineParams => defineParams(sreMaturityApiFactory),
+});
+
+const sreMaturityPage = PageBlueprint.make({
+  params: {
+    path: '/sre-maturity',
+    title: 'SRE Maturity',
+    icon: <AssessmentIcon />,
+    routeRef: convertLegacyRouteRef(rootRouteRef),
+    loader: () =>
+      import('./components/ScorecardPage').then(m => <m.ScorecardPage />),
+  },
+});
+
+const sreMaturityEntityContent = EntityContentBlueprint.makeWithOverrides({
+  factory(originalFactory, { apis }) {
+    const excludeKinds = readExcludeKinds(apis.get(configApiRef));
+    return originalFactory({
+      path: 'sre-maturity',
+      title: 'SRE Maturity',
+      filter: entity => isSreMaturityAvailable(entity, { excludeKinds }),
+      loader: () =>
+        import('./components/EntitySreMaturityContent').then(m => (
+          <m.EntitySreMaturityContent />
+        )),
+    });
+  },
+});
+
+const sreMaturityEntityCard = EntityCardBlueprint.makeWithOverrides({
+  factory(originalFactory, { apis }) {
+    const excludeKinds = readExcludeKinds(apis.get(configApiRef));
+    return originalFactory({
+      filter: entity => isSreMaturityAvailable(entity, { excludeKinds }),
+      loader: () =>
+        import('./components/EntitySreMaturityCard').then(m => (
+          <m.EntitySreMaturityCard />
+        )),
+    });
+  },
+});
+
+/**
+ * The SRE Maturity plugin for the new frontend system: the API, the
+ * scorecard page with its nav item, the entity tab and the entity card.
+ *
+ * @alpha
+ */
+export default createFrontendPlugin({
+  pluginId: 'sre-maturity',
+  title: 'SRE Maturity',
+  icon: <AssessmentIcon />,
+  extensions: [
+    sreMaturityApi,
+    sreMaturityPage,
+    sreMaturityEntityContent,
+    sreMaturityEntityCard,
+  ],
+  routes: convertLegacyRouteRefs({ root: rootRouteRef }),
+});

@@ -1,0 +1,67 @@
+import { createApiRef } from '@backstage/core-plugin-api';
+import {
+  AssessmentUpdateRequest,
+  EntityAssessment,
+  EntityTrend,
+  GroupsPage,
+  HistoryPage,
+  HistoryQuery,
+  ModelResponse,
+  OrgTrend,
+  ScorecardExport,
+  ScorecardGroupsQuery,
+  ScorecardPage,
+  ScorecardQuery,
+  ScorecardTrendQuery,
+  SyncSummary,
+  TrendRange,
+} from './types';
+
+/**
+ * The SRE maturity backend, as seen from the browser. Entity refs are full
+ * refs such as `component:default/payments-api`.
+ *
+ * @public
+ */
+export interface SreMaturityApi {
+  getModel(): Promise<ModelResponse>;
+
+  getAssessment(entityRef: string): Promise<EntityAssessment>;
+
+  /**
+   * Saves all answers or none. Rejects with an
+   * {@link AssessmentConflictError} when someone saved since `revision`.
+   */
+  updateAssessment(
+    entityRef: string,
+    request: AssessmentUpdateRequest,
+  ): Promise<EntityAssessment>;
+
+  getHistory(entityRef: string, query?: HistoryQuery): Promise<HistoryPage>;
+
+  getEntityTrend(entityRef: string, range?: TrendRange): Promise<EntityTrend>;
+
+  getScorecard(query?: ScorecardQuery): Promise<ScorecardPage>;
+
+  getScorecardGroups(query: ScorecardGroupsQuery): Promise<GroupsPage>;
+
+  getScorecardTrend(query?: ScorecardTrendQuery): Promise<OrgTrend>;
+
+  /**
+   * Every row of the filtered, sorted scorecard as CSV. Fetched with the
+   * user's credentials, which a plain link would not carry.
+   */
+  downloadExport(query?: ScorecardQuery): Promise<ScorecardExport>;
+
+  /** Runs the catalog sync now; needs the `sre-maturity.sync` permission. */
+  sync(): Promise<SyncSummary>;
+}
+
+/**
+ * The {@link SreMaturityApi}.
+ *
+ * @public
+ */
+export const sreMaturityApiRef = createApiRef<SreMaturityApi>({
+  id: 'plugin.sre-maturity.service',
+});

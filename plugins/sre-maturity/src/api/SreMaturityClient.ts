@@ -1,0 +1,146 @@
+import { parseEntityRef } from '@backstage/catalog-model';
+import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
+import { ResponseError } from '@backstage/errors';
+import { AssessmentConflictError } from './AssessmentConflictError';
+import { SreMaturityApi } from './SreMaturityApi';
+import { toSearchParams } from './toSearchParams';
+import {
+  AssessmentUpdateRequest,
+  EntityAssessment,
+  EntityTrend,
+  GroupsPage,
+  HistoryPage,
+  HistoryQuery,
+  ModelResponse,
+  OrgTrend,
+  ScorecardExport,
+  ScorecardGroupsQuery,
+  ScorecardPage,
+  ScorecardQuery,
+  ScorecardTrendQuery,
+  SyncSummary,
+  TrendRange,
+} from './types';
+
+const DEFAULT_EXPORT_FILE_NAME = 'sre-maturity-scorecard.csv';
+
+/**
+ * Talks to the `sre-maturity` backend plugin with the user's credentials.
+ *
+ * @public
+ */
+export class SreMaturityClient implements SreMaturityApi {
+  private readonly discoveryApi: DiscoveryApi;
+  private readonly fetchApi: FetchApi;
+
+  constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
+    this.discoveryApi = options.discoveryApi;
+    this.fetchApi = options.fetchApi;
+  }
+
+  async getModel(): Promise<ModelResponse> {
+    return this.json('/model');
+  }
+
+  async getAssessment(entityRef: string): Promise<EntityAssessment> {
+    return this.json(assessmentPath(entityRef));
+  }
+
+  async updateAssessment(
+    entityRef: string,
+    request: AssessmentUpdateRequest,
+  ): Promise<EntityAssessment> {
+    const response = await this.request(assessmentPath(entityRef), {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(request),
+    });
+    if (response.status === 409) {
+      // ResponseError consumes the body, and the current assessment is in it.
+      const body = await response.clone().json();
+      throw new AssessmentConflictError(
+        body.current,
+        await ResponseError.fromResponse(response),
+      );
+    }
+    return this.parse(response);
+  }
+
+  async getHistory(
+    entityRef: string,
+    query: HistoryQuery = {},
+  ): Promise<HistoryPage> {
+    return this.json(`${assessmentPath(entityRef)}/history`, { ...query });
+  }
+
+  async getEntityTrend(
+    entityRef: string,
+    range: TrendRange = {},
+  ): Promise<EntityTrend> {
+    return this.json(`${assessmentPath(entityRef)}/trend`, { ...range });
+  }
+
+  async getScorecard(query: ScorecardQuery = {}): Promise<ScorecardPage> {
+    return this.json('/scorecard', { ...query });
+  }
+
+  async getScorecardGroups(query: ScorecardGroupsQuery): Promise<GroupsPage> {
+    return this.json('/scorecard/groups', { ...query });
+  }
+
+  async getScorecardTrend(query: ScorecardTrendQuery = {}): Promise<OrgTrend> {
+    return this.json('/scorecard/trend', { ...query });
+  }
+
+  async downloadExport(query: ScorecardQuery = {}): Promise<ScorecardExport> {
+    // The export is every row: paging parameters do not apply.
+    const { limit: _limit, offset: _offset, ...rest } = query;
+    const response = await this.request(
+      `/scorecard/export.csv?${toSearchParams({ ...rest })}`,
+    );
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return {
+      blob: await response.blob(),
+      fileName:
+        fileNameOf(response.headers.get('Content-Disposition')) ??
+        DEFAULT_EXPORT_FILE_NAME,
+    };
+  }
+
+  async sync(): Promise<SyncSummary> {
+    return this.parse(await this.request('/sync', { method: 'POST' }));
+  }
+
+  private async json<T>(
+    path: string,
+    query?: Parameters<typeof toSearchParams>[0],
+  ): Promise<T> {
+    const search = toSearchParams(query).toString();
+    return this.parse(await this.request(search ? `${path}?${search}` : path));
+  }
+
+  private async request(path: string, init?: RequestInit): Promise<Response> {
+    const baseUrl = await this.discoveryApi.getBaseUrl('sre-maturity');
+    return this.fetchApi.fetch(`${baseUrl}${path}`, init);
+  }
+
+  private async parse<T>(response: Response): Promise<T> {
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return (await response.json()) as T;
+  }
+}
+
+function assessmentPath(entityRef: string): string {
+  const { kind, namespace, name } = parseEntityRef(entityRef);
+  return `/assessments/${[kind, namespace, name]
+    .map(encodeURIComponent)
+    .join('/')}`;
+}
+
+function fileNameOf(contentDisposition: string | null): string | undefined {
+  return contentDisposition?.match(/filename="([^"]+)"/)?.[1];
+}

@@ -1,0 +1,5 @@
+export type { SreMaturityApi } from './SreMaturityApi';
+export { sreMaturityApiRef } from './SreMaturityApi';
+export { SreMaturityClient } from './SreMaturityClient';
+export { AssessmentConflictError } from './AssessmentConflictError';
+export type * from './types';

@@ -1,0 +1,87 @@
+import {
+  entityRouteRef,
+  EntityProvider,
+} from '@backstage/plugin-catalog-react';
+import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { screen, within } from '@testing-library/react';
+import { sreMaturityApiRef } from '../../api';
+import { makeAnswer, makeAssessment, testEntity } from '../../testing/fixtures';
+import {
+  makeResponseError,
+  mockSreMaturityApi,
+} from '../../testing/mockSreMaturityApi';
+import { EntitySreMaturityCard } from './EntitySreMaturityCard';
+
+async function renderCard(api: ReturnType<typeof mockSreMaturityApi>) {
+  await renderInTestApp(
+    <TestApiProvider apis={[[sreMaturityApiRef, api]]}>
+      <EntityProvider entity={testEntity}>
+        <EntitySreMaturityCard />
+      </EntityProvider>
+    </TestApiProvider>,
+    {
+      mountedRoutes: {
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+      },
+    },
+  );
+}
+
+describe('EntitySreMaturityCard', () => {
+  it('shows the overall phase, every area as a chip and a link to the tab', async () => {
+    const api = mockSreMaturityApi();
+    api.getAssessment.mockResolvedValue(
+      makeAssessment({
+        answers: [
+          makeAnswer('observability.crawl.alerts', {
+            answeredAt: '2024-01-01T00:00:00Z',
+          }),
+        ],
+      }),
+    );
+    await renderCard(api);
+
+    expect(await screen.findByText('Overall: Not started')).toBeInTheDocument();
+    const areas = screen.getByRole('list', { name: 'Areas' });
+    expect(
+      within(areas)
+        .getAllByRole('listitem')
+        .map(item => item.textContent),
+    ).toEqual(['Observability: Crawl', 'On Call: Not started']);
+    expect(screen.getByText('Score 29 / 100')).toBeInTheDocument();
+    expect(
+      screen.getByText('Gap to target: 2 phases (area furthest behind)'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('1 answer is due for re-assessment.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: /Open the assessment/ }),
+    ).toHaveAttribute(
+      'href',
+      '/catalog/default/component/payments-api/sre-maturity',
+    );
+  });
+
+  it('says when the entity is not assessed yet', async () => {
+    await renderCard(mockSreMaturityApi());
+
+    expect(await screen.findByText('Not assessed yet.')).toBeInTheDocument();
+  });
+
+  it('shows a failure', async () => {
+    const api = mockSreMaturityApi();
+    api.getModel.mockRejectedValue(
+      await makeResponseError(
+        401,
+        'AuthenticationError',
+        'Missing credentials',
+      ),
+    );
+    await renderCard(api);
+
+    expect(
+      (await screen.findAllByText(/Missing credentials/)).length,
+    ).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,1 @@
+export { EntitySreMaturityCard } from './EntitySreMaturityCard';

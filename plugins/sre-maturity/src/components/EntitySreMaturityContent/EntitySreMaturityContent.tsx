@@ -1,0 +1,35 @@
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import { useAssessmentData } from '../../hooks/useAssessmentData';
+import { useCanUpdateAssessment } from '../../hooks/useCanUpdateAssessment';
+import { AssessmentView } from './AssessmentView';
+
+/**
+ * The SRE Maturity tab of an entity page: where the entity stands in each
+ * area, recording answers, next steps, catalog hints, trend and history.
+ */
+export function EntitySreMaturityContent() {
+  const { entity } = useEntity();
+  const entityRef = stringifyEntityRef(entity);
+  const { value, loading, error } = useAssessmentData(entityRef);
+  const permission = useCanUpdateAssessment(entityRef);
+
+  if (loading) {
+    return <Progress />;
+  }
+  if (error || !value) {
+    return <ResponseErrorPanel error={error ?? new Error('No assessment')} />;
+  }
+  return (
+    <AssessmentView
+      // A fresh editor per entity, so drafts never leak between entities.
+      key={entityRef}
+      model={value.model}
+      staleAfterDays={value.staleAfterDays}
+      initial={value.assessment}
+      canEdit={permission.allowed}
+      permissionLoading={permission.loading}
+    />
+  );
+}

@@ -1,0 +1,1 @@
+export { EntitySreMaturityContent } from './EntitySreMaturityContent';

@@ -1,0 +1,61 @@
+import { Checkbox, makeStyles, TextField } from '@material-ui/core';
+import Autocomplete from '@material-ui/lab/Autocomplete';
+import { useMemo } from 'react';
+import { FacetCount } from '../../api';
+import { facetOptions } from './facetOptions';
+import { formatFacetValue } from './formatFacetValue';
+import { Facet } from './scorecardView';
+
+const useStyles = makeStyles(theme => ({
+  root: { width: 200 },
+  option: { display: 'flex', alignItems: 'center', width: '100%' },
+  label: { flex: 1, overflow: 'hidden', textOverflow: 'ellipsis' },
+  count: { marginLeft: theme.spacing(1), color: theme.palette.text.secondary },
+}));
+
+/** A multi-value filter whose options carry how many entities each matches. */
+export function FacetSelect(props: {
+  facet: Facet;
+  label: string;
+  counts: FacetCount[];
+  selected: string[];
+  onChange: (values: string[]) => void;
+}) {
+  const { facet, label, counts, selected, onChange } = props;
+  const classes = useStyles();
+  const options = useMemo(
+    () => facetOptions(facet, counts, selected),
+    [facet, counts, selected],
+  );
+  const countOf = useMemo(
+    () => new Map(options.map(o => [o.value, o.count])),
+    [options],
+  );
+
+  return (
+    <Autocomplete
+      className={classes.root}
+      multiple
+      disableCloseOnSelect
+      limitTags={1}
+      size="small"
+      options={options.map(o => o.value)}
+      value={selected}
+      onChange={(_event, values) => onChange(values)}
+      getOptionLabel={value => formatFacetValue(facet, value)}
+      noOptionsText="No values"
+      renderOption={(value, { selected: checked }) => (
+        <span className={classes.option}>
+          <Checkbox size="small" checked={checked} tabIndex={-1} />
+          <span className={classes.label}>
+            {formatFacetValue(facet, value)}
+          </span>
+          <span className={classes.count}>{countOf.get(value) ?? 0}</span>
+        </span>
+      )}
+      renderInput={params => (
+        <TextField {...params} label={label} variant="outlined" />
+      )}
+    />
+  );
+}

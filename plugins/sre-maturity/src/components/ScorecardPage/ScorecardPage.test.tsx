@@ -1,0 +1,383 @@
+import { alertApiRef } from '@backstage/core-plugin-api';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useLocation } from 'react-router-dom';
+import { ScorecardPage } from './ScorecardPage';
+import { sreMaturityApiRef } from '../../api';
+import {
+  fakeSreMaturityApi,
+  paymentsRow,
+  scorecardPage,
+  searchRow,
+} from './testData';
+
+function CurrentSearch() {
+  return <output data-testid="search">{useLocation().search}</output>;
+}
+
+const currentSearch = () =>
+  new URLSearchParams(screen.getByTestId('search').textContent ?? '');
+
+async function renderPage(api = fakeSreMaturityApi(), route = '/sre-maturity') {
+  const alertApi = { post: jest.fn(), alert$: jest.fn() };
+  await renderInTestApp(
+    <TestApiProvider
+      apis={[
+        [sreMaturityApiRef, api],
+        [alertApiRef, alertApi],
+      ]}
+    >
+      <ScorecardPage />
+      <CurrentSearch />
+    </TestApiProvider>,
+    {
+      routeEntries: [route],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    },
+  );
+  return { api, alertApi };
+}
+
+// A page of MUI tables and charts renders slowly in jsdom on a busy machine.
+jest.setTimeout(30_000);
+
+const firstPage = { order: 'asc', limit: 25, offset: 0 };
+
+describe('ScorecardPage', () => {
+  it('shows one heatmap row per entity, linked to its SRE Maturity tab', async () => {
+    const { api } = await renderPage();
+
+    expect(
+      await screen.findByRole('link', { name: 'Payments API' }),
+    ).toHaveAttribute(
+      'href',
+      '/catalog/default/component/payments/sre-maturity',
+    );
+    expect(screen.getByRole('link', { name: 'search' })).toHaveAttribute(
+      'href',
+      '/catalog/default/component/search/sre-maturity',
+    );
+    expect(
+      screen.getByText('Observability: Walk, 40% to Run'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Releasing: Run')).toBeInTheDocument();
+    expect(screen.getByText('Overall: Walk')).toBeInTheDocument();
+    expect(
+      screen.getByText('Observability: Not started, 25% to Crawl'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('target Run')).toBeInTheDocument();
+    expect(screen.getByText('Stale')).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: 'Name' })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+
+    expect(api.getScorecard).toHaveBeenCalledWith(firstPage);
+    expect(api.getScorecardTrend).toHaveBeenCalledWith({});
+    expect(api.getScorecardGroups).not.toHaveBeenCalled();
+    expect(screen.getByText('Entities assessed')).toBeInTheDocument();
+  });
+
+  it('reads filters, sort and page from the URL', async () => {
+    const api = fakeSreMaturityApi();
+    api.getScorecard.mockResolvedValue(scorecardPage([], 30));
+    await renderPage(
+      api,
+      '/sre-maturity?owner=group:default/team-a&tag=java&phase=walk&stale=true' +
+        '&q=pay&orderBy=score&order=desc&page=2',
+    );
+
+    const filter = {
+      owner: ['group:default/team-a'],
+      tag: ['java'],
+      phase: ['walk'],
+      stale: true,
+      q: 'pay',
+    };
+    await waitFor(() =>
+      expect(api.getScorecard).toHaveBeenCalledWith({
+        ...filter,
+        orderBy: 'score',
+        order: 'desc',
+        limit: 25,
+        offset: 25,
+      }),
+    );
+    expect(api.getScorecardTrend).toHaveBeenCalledWith(filter);
+    expect(
+      await screen.findByRole('columnheader', { name: 'Score' }),
+    ).toHaveAttribute('aria-sort', 'descending');
+    expect(screen.getByLabelText('Search')).toHaveValue('pay');
+    expect(screen.getByRole('checkbox', { name: /Stale only/ })).toBeChecked();
+    expect(screen.getByRole('button', { name: 'team-a' })).toBeInTheDocument();
+  });
+
+  it('writes chosen filters to the URL and offers facet counts', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { api } = await renderPage();
+
+    await user.click(await screen.findByLabelText('Owner'));
+    const option = screen.getByRole('option', { name: /team-b/ });
+    expect(within(option).getByText('1')).toBeInTheDocument();
+    await user.click(option);
+
+    await waitFor(() =>
+      expect(currentSearch().getAll('owner')).toEqual(['group:default/team-b']),
+    );
+    expect(api.getScorecard).toHaveBeenLastCalledWith({
+      ...firstPage,
+      owner: ['group:default/team-b'],
+    });
+
+    await user.click(
+      screen.getByRole('checkbox', { name: /Below target only/ }),
+    );
+    await waitFor(() =>
+      expect(api.getScorecard).toHaveBeenLastCalledWith({
+        ...firstPage,
+        owner: ['group:default/team-b'],
+        belowTarget: true,
+      }),
+    );
+    expect(currentSearch().get('belowTarget')).toBe('true');
+
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(currentSearch().toString()).toBe(''));
+  });
+
+  it('searches once typing pauses', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { api } = await renderPage();
+
+    await user.type(await screen.findByLabelText('Search'), 'pay');
+    await waitFor(() => expect(currentSearch().get('q')).toBe('pay'));
+    expect(api.getScorecard).toHaveBeenLastCalledWith({
+      ...firstPage,
+      q: 'pay',
+    });
+    expect(api.getScorecard).not.toHaveBeenCalledWith(
+      expect.objectContaining({ q: 'pa' }),
+    );
+  });
+
+  it('sorts and pages on the server', async () => {
+    const user = userEvent.setup({ delay: null });
+    const api = fakeSreMaturityApi();
+    api.getScorecard.mockResolvedValue(
+      scorecardPage([paymentsRow, searchRow], 60),
+    );
+    await renderPage(api);
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Observability' }),
+    );
+    await waitFor(() =>
+      expect(api.getScorecard).toHaveBeenLastCalledWith({
+        ...firstPage,
+        orderBy: 'observability',
+      }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Observability' }));
+    await waitFor(() =>
+      expect(api.getScorecard).toHaveBeenLastCalledWith({
+        ...firstPage,
+        orderBy: 'observability',
+        order: 'desc',
+      }),
+    );
+    expect(
+      screen.getByRole('columnheader', { name: 'Observability' }),
+    ).toHaveAttribute('aria-sort', 'descending');
+
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    await waitFor(() =>
+      expect(api.getScorecard).toHaveBeenLastCalledWith({
+        orderBy: 'observability',
+        order: 'desc',
+        limit: 25,
+        offset: 25,
+      }),
+    );
+    expect(currentSearch().toString()).toBe(
+      'orderBy=observability&order=desc&page=2',
+    );
+  });
+
+  it('groups by team and opens a group as the filtered table', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { api } = await renderPage(undefined, '/sre-maturity?kind=Component');
+
+    await user.click(await screen.findByRole('button', { name: 'By team' }));
+    await waitFor(() =>
+      expect(api.getScorecardGroups).toHaveBeenCalledWith({
+        ...firstPage,
+        kind: ['Component'],
+        by: 'owner',
+      }),
+    );
+    expect(api.getScorecard).toHaveBeenLastCalledWith({
+      kind: ['Component'],
+      limit: 1,
+    });
+    expect(
+      await screen.findByText(
+        'Observability: 0 Not started, 1 Crawl, 2 Walk, 0 Run',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('No owner')).toBeInTheDocument();
+    expect(screen.getByText('65')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: 'team-a' }));
+    await waitFor(() =>
+      expect(currentSearch().toString()).toBe(
+        'owner=group%3Adefault%2Fteam-a&kind=Component',
+      ),
+    );
+    expect(api.getScorecard).toHaveBeenLastCalledWith({
+      ...firstPage,
+      owner: ['group:default/team-a'],
+      kind: ['Component'],
+    });
+    expect(
+      await screen.findByRole('link', { name: 'Payments API' }),
+    ).toBeInTheDocument();
+  });
+
+  it('sorts groups on the server', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { api } = await renderPage(undefined, '/sre-maturity?groupBy=system');
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Average score' }),
+    );
+    await waitFor(() =>
+      expect(api.getScorecardGroups).toHaveBeenLastCalledWith({
+        ...firstPage,
+        by: 'system',
+        orderBy: 'averageScore',
+      }),
+    );
+    expect(
+      screen.getByRole('columnheader', { name: 'System' }),
+    ).toBeInTheDocument();
+  });
+
+  it('exports the current filter and sort as CSV', async () => {
+    const user = userEvent.setup({ delay: null });
+    const createObjectURL = jest.fn(() => 'blob:csv');
+    Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
+    const click = jest
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(() => {});
+    const { api } = await renderPage(
+      undefined,
+      '/sre-maturity?system=checkout&orderBy=gap&order=desc',
+    );
+
+    await user.click(await screen.findByRole('button', { name: 'Export CSV' }));
+
+    await waitFor(() => expect(click).toHaveBeenCalled());
+    expect(api.downloadExport).toHaveBeenCalledWith({
+      system: ['checkout'],
+      orderBy: 'gap',
+      order: 'desc',
+    });
+    expect(createObjectURL).toHaveBeenCalledWith(expect.any(Blob));
+    expect(click.mock.contexts[0]).toHaveAttribute(
+      'download',
+      'sre-maturity-scorecard.csv',
+    );
+    click.mockRestore();
+  });
+
+  it('reports a failed export', async () => {
+    const user = userEvent.setup({ delay: null });
+    const api = fakeSreMaturityApi();
+    api.downloadExport.mockRejectedValue(new Error('boom'));
+    const { alertApi } = await renderPage(api);
+
+    await user.click(await screen.findByRole('button', { name: 'Export CSV' }));
+
+    await waitFor(() =>
+      expect(alertApi.post).toHaveBeenCalledWith({
+        message: 'Could not export the scorecard: boom',
+        severity: 'error',
+      }),
+    );
+  });
+
+  it('shows progress while loading', async () => {
+    const api = fakeSreMaturityApi();
+    api.getScorecard.mockReturnValue(new Promise(() => {}));
+    await renderPage(api);
+
+    expect(screen.getByTestId('progress')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('tells how to start when nothing is assessed yet', async () => {
+    const api = fakeSreMaturityApi();
+    api.getScorecard.mockResolvedValue(scorecardPage([]));
+    await renderPage(api);
+
+    expect(
+      await screen.findByText('No entities assessed yet'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/SRE Maturity/, { selector: 'strong' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/after the next catalog sync/)).toBeInTheDocument();
+    expect(screen.queryByLabelText('Owner')).not.toBeInTheDocument();
+  });
+
+  it('keeps the filters when nothing matches them', async () => {
+    const api = fakeSreMaturityApi();
+    api.getScorecard.mockResolvedValue(scorecardPage([]));
+    await renderPage(api, '/sre-maturity?lifecycle=experimental');
+
+    expect(
+      await screen.findByText('No entities match these filters.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Clear filters' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByText('No entities assessed yet'),
+    ).not.toBeInTheDocument();
+  });
+
+  it('moves a link past the last page to the last page', async () => {
+    const api = fakeSreMaturityApi();
+    api.getScorecard.mockResolvedValue(
+      scorecardPage([paymentsRow, searchRow], 30),
+    );
+    await renderPage(api, '/sre-maturity?page=5');
+
+    await waitFor(() => expect(currentSearch().get('page')).toBe('2'));
+    expect(api.getScorecard).toHaveBeenLastCalledWith({
+      ...firstPage,
+      offset: 25,
+    });
+  });
+
+  it('shows errors', async () => {
+    const api = fakeSreMaturityApi();
+    api.getScorecard.mockRejectedValue(new Error('The scorecard is down'));
+    await renderPage(api);
+
+    expect(
+      await screen.findByText('Error: The scorecard is down'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows an error of the roll-ups in place of the table', async () => {
+    const api = fakeSreMaturityApi();
+    api.getScorecardGroups.mockRejectedValue(new Error('No roll-ups'));
+    await renderPage(api, '/sre-maturity?groupBy=owner');
+
+    expect(await screen.findByText('Error: No roll-ups')).toBeInTheDocument();
+    expect(screen.getByText('Entities assessed')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,176 @@
+import {
+  Content,
+  ContentHeader,
+  Header,
+  Page,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import {
+  Box,
+  LinearProgress,
+  makeStyles,
+  Paper,
+  Typography,
+} from '@material-ui/core';
+import { useEffect, useMemo } from 'react';
+import { ExportButton } from './ExportButton';
+import { FilterBar } from './FilterBar';
+import { GroupByToggle } from './GroupByToggle';
+import { GroupsTable } from './GroupsTable';
+import { NothingAssessed } from './NothingAssessed';
+import { ScorecardPagination } from './ScorecardPagination';
+import { ScorecardSummary } from './ScorecardSummary';
+import { ScorecardTable } from './ScorecardTable';
+import {
+  hasActiveFilters,
+  openGroup,
+  pageWithin,
+  toExportQuery,
+  withFilters,
+  withGroupBy,
+  withSort,
+  writeScorecardView,
+} from './scorecardView';
+import { useScorecardData } from './useScorecardData';
+import { useScorecardView } from './useScorecardView';
+
+const useStyles = makeStyles(theme => ({
+  actions: { display: 'flex', gap: theme.spacing(2), alignItems: 'center' },
+  results: { marginTop: theme.spacing(3), position: 'relative' },
+  refreshing: { position: 'absolute', top: 0, left: 0, right: 0 },
+  noMatches: { padding: theme.spacing(4), textAlign: 'center' },
+}));
+
+/** The org-wide SRE maturity scorecard: summary, heatmap, roll-ups, export. */
+export function ScorecardPage() {
+  const classes = useStyles();
+  const [view, setView] = useScorecardView();
+  const { model, scorecard, groups, trend } = useScorecardData(view);
+  const exportQuery = useMemo(() => toExportQuery(view), [view]);
+
+  const shown = view.groupBy ? groups : scorecard;
+  const shownTotal = shown.loading ? undefined : shown.value?.totalItems;
+  const refreshing = shown.loading && shown.value !== undefined;
+  useEffect(() => {
+    const corrected =
+      shownTotal === undefined ? undefined : pageWithin(view, shownTotal);
+    if (corrected) {
+      setView(corrected, { replace: true });
+    }
+  }, [view, shownTotal, setView]);
+
+  const paging = {
+    page: view.page,
+    pageSize: view.pageSize,
+    onPageChange: (page: number) => setView({ ...view, page }),
+    onPageSizeChange: (pageSize: number) =>
+      setView({ ...view, pageSize, page: 0 }),
+  };
+  const onSort = (columnId: string) => setView(withSort(view, columnId));
+
+  const renderResults = () => {
+    const areas = model.value!.model.areas;
+    if (!view.groupBy) {
+      const page = scorecard.value!;
+      return (
+        <>
+          <ScorecardTable
+            rows={page.items}
+            areas={areas}
+            orderBy={view.orderBy}
+            order={view.order}
+            onSort={onSort}
+          />
+          <ScorecardPagination totalItems={page.totalItems} {...paging} />
+        </>
+      );
+    }
+    if (groups.error) {
+      return <ResponseErrorPanel error={groups.error} />;
+    }
+    if (!groups.value) {
+      return <Progress />;
+    }
+    const by = view.groupBy;
+    return (
+      <>
+        <GroupsTable
+          by={by}
+          groups={groups.value.items}
+          areas={areas}
+          orderBy={view.orderBy}
+          order={view.order}
+          onSort={onSort}
+          groupLink={key => `?${writeScorecardView(openGroup(view, by, key))}`}
+        />
+        <ScorecardPagination totalItems={groups.value.totalItems} {...paging} />
+      </>
+    );
+  };
+
+  const renderContent = () => {
+    const error = model.error ?? scorecard.error;
+    if (error) {
+      return <ResponseErrorPanel error={error} />;
+    }
+    if (!model.value || !scorecard.value) {
+      return <Progress />;
+    }
+    const { totals, facets } = scorecard.value;
+    if (totals.entities === 0 && !hasActiveFilters(view.filters)) {
+      return <NothingAssessed />;
+    }
+    return (
+      <>
+        <FilterBar
+          filters={view.filters}
+          facets={facets}
+          totals={totals}
+          onChange={(changes, replace) =>
+            setView(withFilters(view, changes), { replace })
+          }
+        />
+        {totals.entities === 0 ? (
+          <Paper className={classes.noMatches}>
+            <Typography>No entities match these filters.</Typography>
+          </Paper>
+        ) : (
+          <>
+            <ScorecardSummary totals={totals} trend={trend} />
+            <Paper className={classes.results}>
+              {refreshing && (
+                <LinearProgress
+                  className={classes.refreshing}
+                  aria-label="Loading"
+                />
+              )}
+              {renderResults()}
+            </Paper>
+          </>
+        )}
+      </>
+    );
+  };
+
+  return (
+    <Page themeId="tool">
+      <Header
+        title="SRE Maturity"
+        subtitle="Where every service stands in the SRE maturity model"
+      />
+      <Content>
+        <ContentHeader title="Scorecard">
+          <Box className={classes.actions}>
+            <GroupByToggle
+              value={view.groupBy}
+              onChange={groupBy => setView(withGroupBy(view, groupBy))}
+            />
+            <ExportButton query={exportQuery} />
+          </Box>
+        </ContentHeader>
+        {renderContent()}
+      </Content>
+    </Page>
+  );
+}

@@ -1,0 +1,11 @@
+import { MATURITY_LEVEL_TITLES } from '@sre-maturity/backstage-plugin-common';
+import { LevelCounts } from '../../api';
+import { MATURITY_LEVELS } from './scorecardView';
+
+/** E.g. `Observability: 2 Not started, 1 Crawl, 0 Walk, 4 Run`. */
+export function levelCountsLabel(title: string, counts: LevelCounts): string {
+  const parts = MATURITY_LEVELS.map(
+    level => `${counts[level]} ${MATURITY_LEVEL_TITLES[level]}`,
+  );
+  return `${title}: ${parts.join(', ')}`;
+}

@@ -1,0 +1,72 @@
+import { parseEntityRef } from '@backstage/catalog-model';
+import {
+  EffectiveStatus,
+  MATURITY_LEVEL_TITLES,
+  PhaseId,
+} from '@sre-maturity/backstage-plugin-common';
+import { EntityAssessment } from '../../api';
+
+/** Display names of effective statuses. */
+export const STATUS_TITLES: Record<EffectiveStatus | 'unanswered', string> = {
+  met: 'Met',
+  'not-met': 'Not met',
+  'not-applicable': 'Not applicable',
+  unknown: 'Unknown',
+  unanswered: 'No answer',
+};
+
+/** A day such as "May 20, 2025", from an ISO date or timestamp. */
+export function formatDate(iso: string): string {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(iso)
+    ? new Date(`${iso}T00:00:00Z`)
+    : new Date(iso);
+  return date.toLocaleDateString('en-US', {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    timeZone: /^\d{4}-\d{2}-\d{2}$/.test(iso) ? 'UTC' : undefined,
+  });
+}
+
+/** The user's name from an entity ref, e.g. `alice` for `user:default/alice`. */
+export function formatUser(entityRef: string): string {
+  try {
+    return parseEntityRef(entityRef).name;
+  } catch {
+    return entityRef;
+  }
+}
+
+/** "1 phase short of Walk", or undefined when there is no gap. */
+export function formatGap(gap: number, target?: PhaseId): string | undefined {
+  if (!target || gap <= 0) {
+    return undefined;
+  }
+  return `${gap} phase${gap === 1 ? '' : 's'} short of ${
+    MATURITY_LEVEL_TITLES[target]
+  }`;
+}
+
+/**
+ * The entity's gap: the largest of its areas', which per-area targets can
+ * make larger than the overall target suggests.
+ */
+export function formatOverallGap({
+  assessment,
+  targets,
+}: Pick<EntityAssessment, 'assessment' | 'targets'>): string {
+  if (!targets.overall && !Object.keys(targets.areas).length) {
+    return 'No target';
+  }
+  if (assessment.gap <= 0) {
+    return 'Target reached';
+  }
+  return `${assessment.gap} phase${
+    assessment.gap === 1 ? '' : 's'
+  } (area furthest behind)`;
+}
+
+/** A share 0..1 as a whole percentage, e.g. "40%". */
+export function formatPercent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}

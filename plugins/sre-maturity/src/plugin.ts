@@ -1,0 +1,66 @@
+import {
+  createComponentExtension,
+  createPlugin,
+  createRoutableExtension,
+} from '@backstage/core-plugin-api';
+import { sreMaturityApiFactory } from './api/sreMaturityApiFactory';
+import { rootRouteRef } from './routes';
+
+/**
+ * The SRE Maturity plugin, for apps on the legacy frontend system.
+ *
+ * @public
+ */
+export const sreMaturityPlugin = createPlugin({
+  id: 'sre-maturity',
+  apis: [sreMaturityApiFactory],
+  routes: { root: rootRouteRef },
+});
+
+/**
+ * The org-wide scorecard page.
+ *
+ * @public
+ */
+export const SreMaturityPage = sreMaturityPlugin.provide(
+  createRoutableExtension({
+    name: 'SreMaturityPage',
+    component: () =>
+      import('./components/ScorecardPage').then(m => m.ScorecardPage),
+    mountPoint: rootRouteRef,
+  }),
+);
+
+/**
+ * The SRE Maturity tab of an entity page.
+ *
+ * @public
+ */
+export const EntitySreMaturityContent = sreMaturityPlugin.provide(
+  createComponentExtension({
+    name: 'EntitySreMaturityContent',
+    component: {
+      lazy: () =>
+        import('./components/EntitySreMaturityContent').then(
+          m => m.EntitySreMaturityContent,
+        ),
+    },
+  }),
+);
+
+/**
+ * The SRE Maturity card of an entity's overview page.
+ *
+ * @public
+ */
+export const EntitySreMaturityCard = sreMaturityPlugin.provide(
+  createComponentExtension({
+    name: 'EntitySreMaturityCard',
+    component: {
+      lazy: () =>
+        import('./components/EntitySreMaturityCard').then(
+          m => m.EntitySreMaturityCard,
+        ),
+    },
+  }),
+);

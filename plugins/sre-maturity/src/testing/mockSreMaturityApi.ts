@@ -1,0 +1,43 @@
+import { ResponseError } from '@backstage/errors';
+import { SreMaturityApi } from '../api';
+import { makeAssessment, testModelResponse } from './fixtures';
+
+/** An API whose every method is a jest mock answering with the fixtures. */
+export function mockSreMaturityApi(): jest.Mocked<SreMaturityApi> {
+  return {
+    getModel: jest.fn().mockResolvedValue(testModelResponse),
+    getAssessment: jest.fn().mockResolvedValue(makeAssessment()),
+    updateAssessment: jest.fn(),
+    getHistory: jest.fn().mockResolvedValue({ items: [] }),
+    getEntityTrend: jest
+      .fn()
+      .mockResolvedValue({ from: '2025-03-04', to: '2025-06-01', items: [] }),
+    getScorecard: jest.fn(),
+    getScorecardGroups: jest.fn(),
+    getScorecardTrend: jest.fn(),
+    downloadExport: jest.fn(),
+    sync: jest.fn(),
+  };
+}
+
+/** A ResponseError as the client throws it for a Backstage error body. */
+export function makeResponseError(
+  statusCode: number,
+  name: string,
+  message: string,
+): Promise<ResponseError> {
+  const body = JSON.stringify({
+    error: { name, message },
+    response: { statusCode },
+  });
+  return ResponseError.fromResponse({
+    status: statusCode,
+    statusText: name,
+    ok: false,
+    url: 'http://backstage.test/api/sre-maturity',
+    headers: new Headers({ 'content-type': 'application/json' }),
+    type: 'basic',
+    redirected: false,
+    text: async () => body,
+  } as Response);
+}
