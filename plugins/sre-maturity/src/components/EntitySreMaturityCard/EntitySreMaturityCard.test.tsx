@@ -50,7 +50,7 @@ describe('EntitySreMaturityCard', () => {
     ).toEqual(['Observability: Crawl', 'On Call: Not started']);
     expect(screen.getByText('Score 29 / 100')).toBeInTheDocument();
     expect(
-      screen.getByText('Gap to target: 2 phases (area furthest behind)'),
+      screen.getByText('Target: Walk · 2 phases short of Walk'),
     ).toBeInTheDocument();
     expect(
       screen.getByText('1 answer is due for re-assessment.'),
@@ -61,6 +61,32 @@ describe('EntitySreMaturityCard', () => {
       'href',
       '/catalog/default/component/payments-api/sre-maturity',
     );
+  });
+
+  it('names the area whose own target sets the gap', async () => {
+    const api = mockSreMaturityApi();
+    api.getAssessment.mockResolvedValue(
+      makeAssessment({
+        targets: { overall: 'walk', areas: { 'on-call': 'run' } },
+      }),
+    );
+    await renderCard(api);
+
+    expect(
+      await screen.findByText(
+        'Target: Walk · 3 phases short (On Call targets Run)',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('says when the entity has no target', async () => {
+    const api = mockSreMaturityApi();
+    api.getAssessment.mockResolvedValue(
+      makeAssessment({ targets: { areas: {} } }),
+    );
+    await renderCard(api);
+
+    expect(await screen.findByText('No target set')).toBeInTheDocument();
   });
 
   it('says when the entity is not assessed yet', async () => {

@@ -14,7 +14,11 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import Alert from '@material-ui/lab/Alert';
 import { useAssessmentData } from '../../hooks/useAssessmentData';
-import { formatOverallGap } from '../shared/format';
+import {
+  formatOverallGap,
+  formatOverallTarget,
+  hasTargets,
+} from '../shared/overallTarget';
 import { MaturityLevelChip } from '../shared/MaturityLevelChip';
 
 const useStyles = makeStyles(theme => ({
@@ -73,7 +77,11 @@ export function EntitySreMaturityCard(props: { tabPath?: string }) {
             Score {assessment.score} / 100
           </Typography>
           <Typography variant="body2" color="textSecondary">
-            Gap to target: {formatOverallGap(value.assessment)}
+            {hasTargets(value.assessment)
+              ? `Target: ${formatOverallTarget(
+                  value.assessment,
+                )} · ${formatOverallGap(value.assessment, value.model.areas)}`
+              : 'No target set'}
           </Typography>
         </div>
         <ul className={classes.areas} aria-label="Areas">

@@ -2,9 +2,14 @@ import { InfoCard } from '@backstage/core-components';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import Alert from '@material-ui/lab/Alert';
-import { MATURITY_LEVEL_TITLES } from '@sre-maturity/backstage-plugin-common';
+import { Area } from '@sre-maturity/backstage-plugin-common';
 import { EntityAssessment } from '../../api';
-import { formatDate, formatOverallGap } from '../shared/format';
+import { formatDate } from '../shared/format';
+import {
+  formatOverallGap,
+  formatOverallTarget,
+  hasTargets,
+} from '../shared/overallTarget';
 import { MaturityLevelChip } from '../shared/MaturityLevelChip';
 
 const useStyles = makeStyles(theme => ({
@@ -43,13 +48,12 @@ function Fact(props: { label: string; children: React.ReactNode }) {
  */
 export function AssessmentOverview(props: {
   assessment: EntityAssessment;
+  areas: Area[];
   staleAfterDays: number;
 }) {
-  const { assessment: entityAssessment, staleAfterDays } = props;
+  const { assessment: entityAssessment, areas, staleAfterDays } = props;
   const { assessment, exempt, exemptReason, warnings } = entityAssessment;
   const classes = useStyles();
-  const hasTargets =
-    assessment.target || Object.keys(entityAssessment.targets.areas).length;
 
   return (
     <InfoCard title="SRE maturity">
@@ -58,12 +62,8 @@ export function AssessmentOverview(props: {
           <MaturityLevelChip level={assessment.overall} size="medium" />
         </Fact>
         <Fact label="Score">{assessment.score} / 100</Fact>
-        <Fact label="Target">
-          {assessment.target
-            ? MATURITY_LEVEL_TITLES[assessment.target]
-            : 'None set'}
-        </Fact>
-        <Fact label="Gap">{formatOverallGap(entityAssessment)}</Fact>
+        <Fact label="Target">{formatOverallTarget(entityAssessment)}</Fact>
+        <Fact label="Gap">{formatOverallGap(entityAssessment, areas)}</Fact>
         <Fact label="Last assessed">
           {assessment.lastAssessedAt
             ? formatDate(assessment.lastAssessedAt)
@@ -84,7 +84,7 @@ export function AssessmentOverview(props: {
             {exemptReason ? `: ${exemptReason}` : '.'}
           </Alert>
         )}
-        {!hasTargets && (
+        {!hasTargets(entityAssessment) && (
           <Alert severity="info">
             Set a target phase with the{' '}
             <code>sre-maturity.io/target-phase</code> annotation to see the gap

@@ -75,6 +75,7 @@ export function AssessmentView(props: {
         <Grid item xs={12}>
           <AssessmentOverview
             assessment={assessment}
+            areas={model.areas}
             staleAfterDays={staleAfterDays}
           />
         </Grid>

@@ -100,9 +100,9 @@ describe('EntitySreMaturityContent', () => {
       expect(screen.getByText('Target').nextElementSibling).toHaveTextContent(
         'Walk',
       );
-      expect(
-        screen.getByText('2 phases (area furthest behind)'),
-      ).toBeInTheDocument();
+      expect(screen.getByText('Gap').nextElementSibling).toHaveTextContent(
+        '2 phases short of Walk',
+      );
       expect(screen.getByText('May 20, 2025')).toBeInTheDocument();
 
       const observability = areaButton('Observability');
@@ -118,6 +118,23 @@ describe('EntitySreMaturityContent', () => {
       expect(
         within(areaButton('On Call')).getByText('Crawl: 0% of the way'),
       ).toBeInTheDocument();
+    });
+
+    it('names the area whose own target sets the gap', async () => {
+      const api = mockSreMaturityApi();
+      api.getAssessment.mockResolvedValue(
+        makeAssessment({
+          targets: { overall: 'walk', areas: { 'on-call': 'run' } },
+        }),
+      );
+      await renderTab({ api });
+
+      expect(screen.getByText('Target').nextElementSibling).toHaveTextContent(
+        /^Walk$/,
+      );
+      expect(screen.getByText('Gap').nextElementSibling).toHaveTextContent(
+        /^3 phases short \(On Call targets Run\)$/,
+      );
     });
 
     it('opens an area to its criteria by phase, with where each status comes from', async () => {

@@ -81,7 +81,17 @@ export function PhaseTrendChart(props: {
             labelFormatter={label => formatDate(String(label))}
             formatter={value => levelOfRank(Number(value))}
           />
-          <Legend />
+          {/* Overall first, then the areas in model order, as in the tab. */}
+          <Legend itemSorter={null} />
+          <Line
+            type="stepAfter"
+            dataKey="overall"
+            name="Overall"
+            stroke={theme.palette.text.primary}
+            strokeWidth={3}
+            dot={false}
+            isAnimationActive={false}
+          />
           {areas.map((area, index) => (
             <Line
               key={area.id}
@@ -94,15 +104,6 @@ export function PhaseTrendChart(props: {
               isAnimationActive={false}
             />
           ))}
-          <Line
-            type="stepAfter"
-            dataKey="overall"
-            name="Overall"
-            stroke={theme.palette.text.primary}
-            strokeWidth={3}
-            dot={false}
-            isAnimationActive={false}
-          />
         </LineChart>
       </ResponsiveContainer>
     </figure>

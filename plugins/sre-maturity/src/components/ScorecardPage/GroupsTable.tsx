@@ -9,6 +9,7 @@ import {
 } from '@material-ui/core';
 import { Area } from '@sre-maturity/backstage-plugin-common';
 import { GroupRow, LevelCounts, ScorecardGroupBy, SortOrder } from '../../api';
+import { AreaHeaderCell } from './AreaHeaderCell';
 import { formatFacetValue } from './formatFacetValue';
 import { LevelBar } from './LevelBar';
 import { DEFAULT_GROUP_ORDER_BY } from './scorecardColumns';
@@ -50,9 +51,8 @@ export function GroupsTable(props: {
       order={order}
       onSort={props.onSort}
       align={align}
-    >
-      {label}
-    </SortableHeaderCell>
+      label={label}
+    />
   );
 
   return (
@@ -69,9 +69,11 @@ export function GroupsTable(props: {
             {sortable('averageScore', 'Average score', 'right')}
             <TableCell>Overall</TableCell>
             {areas.map(area => (
-              <TableCell key={area.id} className={classes.areaHeader}>
-                {area.title}
-              </TableCell>
+              <AreaHeaderCell
+                key={area.id}
+                title={area.title}
+                className={classes.areaHeader}
+              />
             ))}
             <TableCell align="right">Stale</TableCell>
             <TableCell align="right">Below target</TableCell>

@@ -12,17 +12,22 @@ import {
   YAxis,
 } from 'recharts';
 import { OrgTrend } from '../../api';
+import { formatDate } from '../shared/format';
 import { LEVEL_COLORS } from '../shared/levelColors';
 import { MATURITY_LEVELS } from './scorecardView';
 
 /** Entities per level (stacked) and the average score, per day. */
 export function OrgTrendChart(props: { trend: OrgTrend }) {
   const { items } = props.trend;
-  if (!items.length) {
+  // A stacked area needs two days; one day would draw as a lone dot.
+  if (items.length < 2) {
     return (
       <Typography variant="body2" color="textSecondary">
-        No history yet: a snapshot is taken every day, and the trend fills in
-        from there.
+        {items.length
+          ? `One day recorded so far (${formatDate(
+              items[0].day,
+            )}): the trend draws from the second daily snapshot on.`
+          : 'No history yet: a snapshot is taken every day, and the trend fills in from there.'}
       </Typography>
     );
   }
@@ -39,10 +44,10 @@ export function OrgTrendChart(props: { trend: OrgTrend }) {
         desc={`Average score ${Math.round(last.averageScore)} on ${last.day}`}
       >
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="day" minTickGap={24} />
+        <XAxis dataKey="day" tickFormatter={formatDate} minTickGap={24} />
         <YAxis yAxisId="entities" allowDecimals={false} />
         <YAxis yAxisId="score" orientation="right" domain={[0, 100]} />
-        <Tooltip />
+        <Tooltip labelFormatter={label => formatDate(String(label))} />
         <Legend itemSorter={null} />
         {MATURITY_LEVELS.map(level => (
           <Area

@@ -77,7 +77,9 @@ describe('ScorecardPage', () => {
     expect(api.getScorecard).toHaveBeenCalledWith(firstPage);
     expect(api.getScorecardTrend).toHaveBeenCalledWith({});
     expect(api.getScorecardGroups).not.toHaveBeenCalled();
-    expect(screen.getByText('Entities assessed')).toBeInTheDocument();
+    expect(
+      screen.getByText('Entities', { selector: 'dt' }),
+    ).toBeInTheDocument();
   });
 
   it('reads filters, sort and page from the URL', async () => {
@@ -378,6 +380,8 @@ describe('ScorecardPage', () => {
     await renderPage(api, '/sre-maturity?groupBy=owner');
 
     expect(await screen.findByText('Error: No roll-ups')).toBeInTheDocument();
-    expect(screen.getByText('Entities assessed')).toBeInTheDocument();
+    expect(
+      screen.getByText('Entities', { selector: 'dt' }),
+    ).toBeInTheDocument();
   });
 });

@@ -1,12 +1,10 @@
 import { Link } from '@backstage/core-components';
 import { Chip, makeStyles, TableCell, TableRow } from '@material-ui/core';
-import {
-  Area,
-  MATURITY_LEVEL_TITLES,
-} from '@sre-maturity/backstage-plugin-common';
+import { Area } from '@sre-maturity/backstage-plugin-common';
 import { ScorecardRow } from '../../api';
 import { formatDate } from '../shared/format';
 import { CatalogRefLink } from './CatalogRefLink';
+import { gapCaption } from './gapCaption';
 import { PhaseCell } from './PhaseCell';
 
 const useStyles = makeStyles(theme => ({
@@ -29,6 +27,7 @@ export function ScorecardRowView(props: {
 }) {
   const { row, areas, tabLink } = props;
   const classes = useStyles();
+  const caption = gapCaption(row);
   return (
     <TableRow hover>
       <TableCell>
@@ -78,11 +77,7 @@ export function ScorecardRowView(props: {
       <TableCell align="right">{row.score}</TableCell>
       <TableCell align="right" className={classes.nowrap}>
         {row.target || row.gap ? row.gap : NONE}
-        {row.target && (
-          <span className={classes.caption}>
-            target {MATURITY_LEVEL_TITLES[row.target]}
-          </span>
-        )}
+        {caption && <span className={classes.caption}>{caption}</span>}
       </TableCell>
       <TableCell className={classes.nowrap}>
         {row.lastAssessedAt ? formatDate(row.lastAssessedAt) : 'Never'}

@@ -10,7 +10,11 @@ import { LevelDistributionChart } from './LevelDistributionChart';
 import { OrgTrendChart } from './OrgTrendChart';
 import { SummaryStats } from './SummaryStats';
 
-/** Totals, the overall phase distribution and the trend of the current filter. */
+/**
+ * Totals, the overall phase distribution and the trend of the current
+ * filter: three columns on wide screens, the trend below the others on
+ * narrower ones, where a quarter of the width squeezes the numbers.
+ */
 export function ScorecardSummary(props: {
   totals: ScorecardTotals;
   trend: AsyncState<OrgTrend>;
@@ -18,19 +22,19 @@ export function ScorecardSummary(props: {
   const { totals, trend } = props;
   return (
     <Grid container spacing={2}>
-      <Grid item xs={12} md={3}>
+      <Grid item xs={12} sm={6} lg={3}>
         <InfoCard title="Summary">
           <SummaryStats totals={totals} />
         </InfoCard>
       </Grid>
-      <Grid item xs={12} md={4}>
+      <Grid item xs={12} sm={6} lg={4}>
         <InfoCard title="Overall phase">
           <LevelDistributionChart
             rows={[{ label: 'Entities', counts: totals.byPhase }]}
           />
         </InfoCard>
       </Grid>
-      <Grid item xs={12} md={5}>
+      <Grid item xs={12} lg={5}>
         <InfoCard title="Trend, last 90 days">
           {trend.error && <ResponseErrorPanel error={trend.error} />}
           {!trend.error && !trend.value && <Progress />}

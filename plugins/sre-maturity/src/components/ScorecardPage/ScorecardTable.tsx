@@ -14,6 +14,7 @@ import {
   TRAILING_COLUMNS,
 } from './scorecardColumns';
 import { ScorecardRowView } from './ScorecardRowView';
+import { shortAreaTitle } from './shortAreaTitle';
 import { useTableStyles } from './useTableStyles';
 import { SortableHeaderCell } from './SortableHeaderCell';
 import { useEntityTabLink } from './useEntityTabLink';
@@ -29,7 +30,10 @@ export function ScorecardTable(props: {
   const { rows, areas, orderBy = DEFAULT_ENTITY_ORDER_BY, order } = props;
   const classes = useTableStyles();
   const tabLink = useEntityTabLink();
-  const header = (column: ScorecardColumn, className?: string) => (
+  const header = (
+    column: ScorecardColumn,
+    options: { className?: string; fullTitle?: string } = {},
+  ) => (
     <SortableHeaderCell
       key={column.id}
       columnId={column.id}
@@ -37,10 +41,9 @@ export function ScorecardTable(props: {
       order={order}
       onSort={props.onSort}
       align={column.align}
-      className={className}
-    >
-      {column.label}
-    </SortableHeaderCell>
+      label={column.label}
+      {...options}
+    />
   );
 
   return (
@@ -54,7 +57,10 @@ export function ScorecardTable(props: {
           <TableRow>
             {LEADING_COLUMNS.map(c => header(c))}
             {areas.map(a =>
-              header({ id: a.id, label: a.title }, classes.areaHeader),
+              header(
+                { id: a.id, label: shortAreaTitle(a.title) },
+                { className: classes.areaHeader, fullTitle: a.title },
+              ),
             )}
             {TRAILING_COLUMNS.map(c => header(c))}
           </TableRow>

@@ -1,8 +1,12 @@
-import { TableCell, TableSortLabel } from '@material-ui/core';
-import { ReactNode } from 'react';
+import { TableCell, TableSortLabel, Tooltip } from '@material-ui/core';
 import { SortOrder } from '../../api';
+import { AbbreviatedTitle } from './AbbreviatedTitle';
 
-/** A column header that sorts on the server; MUI sets `aria-sort` on the sorted one. */
+/**
+ * A column header that sorts on the server; MUI sets `aria-sort` on the
+ * sorted one. With a `fullTitle`, `label` is shown as its abbreviation: the
+ * full title is read out and shown as a tooltip.
+ */
 export function SortableHeaderCell(props: {
   columnId: string;
   sortedBy: string;
@@ -10,24 +14,37 @@ export function SortableHeaderCell(props: {
   onSort: (columnId: string) => void;
   align?: 'left' | 'right';
   className?: string;
-  children: ReactNode;
+  label: string;
+  fullTitle?: string;
 }) {
-  const { columnId, sortedBy, order, onSort, align, className, children } =
-    props;
+  const { columnId, sortedBy, order, onSort, align, className } = props;
+  const { label, fullTitle } = props;
   const active = columnId === sortedBy;
+  const abbreviated = fullTitle !== undefined && fullTitle !== label;
+  const sortLabel = (
+    <TableSortLabel
+      active={active}
+      direction={active ? order : 'asc'}
+      onClick={() => onSort(columnId)}
+    >
+      {abbreviated ? (
+        <AbbreviatedTitle short={label} full={fullTitle} />
+      ) : (
+        label
+      )}
+    </TableSortLabel>
+  );
   return (
     <TableCell
       sortDirection={active ? order : false}
       align={align}
       className={className}
     >
-      <TableSortLabel
-        active={active}
-        direction={active ? order : 'asc'}
-        onClick={() => onSort(columnId)}
-      >
-        {children}
-      </TableSortLabel>
+      {abbreviated ? (
+        <Tooltip title={fullTitle}>{sortLabel}</Tooltip>
+      ) : (
+        sortLabel
+      )}
     </TableCell>
   );
 }

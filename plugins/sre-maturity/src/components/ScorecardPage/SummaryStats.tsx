@@ -15,12 +15,16 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
-/** The headline numbers of the current selection. */
+/**
+ * The headline numbers of the current selection. `entities` counts every
+ * entity in the scorecard, assessed or not: the totals do not say how many
+ * have answers.
+ */
 export function SummaryStats(props: { totals: ScorecardTotals }) {
   const { totals } = props;
   const classes = useStyles();
   const stats = [
-    { label: 'Entities assessed', value: totals.entities },
+    { label: 'Entities', value: totals.entities },
     { label: 'Average score', value: Math.round(totals.averageScore) },
     { label: 'Stale assessments', value: totals.stale },
     { label: 'Below target', value: totals.belowTarget },

@@ -1,11 +1,4 @@
-import {
-  formatDate,
-  formatGap,
-  formatOverallGap,
-  formatPercent,
-  formatUser,
-} from './format';
-import { makeAssessment } from '../../testing/fixtures';
+import { formatDate, formatGap, formatPercent, formatUser } from './format';
 
 describe('format', () => {
   it('formats days and timestamps', () => {
@@ -27,21 +20,5 @@ describe('format', () => {
 
   it('rounds shares to percentages', () => {
     expect(formatPercent(0.333)).toBe('33%');
-  });
-
-  it('describes the entity gap as its largest area gap', () => {
-    const assessment = makeAssessment();
-    expect(formatOverallGap(assessment)).toBe(
-      '2 phases (area furthest behind)',
-    );
-    expect(formatOverallGap({ ...assessment, targets: { areas: {} } })).toBe(
-      'No target',
-    );
-    expect(
-      formatOverallGap({
-        ...assessment,
-        assessment: { ...assessment.assessment, gap: 0 },
-      }),
-    ).toBe('Target reached');
   });
 });

@@ -4,7 +4,6 @@ import {
   MATURITY_LEVEL_TITLES,
   PhaseId,
 } from '@sre-maturity/backstage-plugin-common';
-import { EntityAssessment } from '../../api';
 
 /** Display names of effective statuses. */
 export const STATUS_TITLES: Record<EffectiveStatus | 'unanswered', string> = {
@@ -37,33 +36,17 @@ export function formatUser(entityRef: string): string {
   }
 }
 
+/** "1 phase short", "3 phases short". */
+export function formatPhasesShort(gap: number): string {
+  return `${gap} phase${gap === 1 ? '' : 's'} short`;
+}
+
 /** "1 phase short of Walk", or undefined when there is no gap. */
 export function formatGap(gap: number, target?: PhaseId): string | undefined {
   if (!target || gap <= 0) {
     return undefined;
   }
-  return `${gap} phase${gap === 1 ? '' : 's'} short of ${
-    MATURITY_LEVEL_TITLES[target]
-  }`;
-}
-
-/**
- * The entity's gap: the largest of its areas', which per-area targets can
- * make larger than the overall target suggests.
- */
-export function formatOverallGap({
-  assessment,
-  targets,
-}: Pick<EntityAssessment, 'assessment' | 'targets'>): string {
-  if (!targets.overall && !Object.keys(targets.areas).length) {
-    return 'No target';
-  }
-  if (assessment.gap <= 0) {
-    return 'Target reached';
-  }
-  return `${assessment.gap} phase${
-    assessment.gap === 1 ? '' : 's'
-  } (area furthest behind)`;
+  return `${formatPhasesShort(gap)} of ${MATURITY_LEVEL_TITLES[target]}`;
 }
 
 /** A share 0..1 as a whole percentage, e.g. "40%". */
