@@ -4,6 +4,7 @@ import path from 'path';
 
 // The portal under test runs on its own SQLite folder, emptied before start.
 const dataDir = path.join(os.tmpdir(), 'sre-maturity-e2e-data');
+const outputDir = 'e2e-test-results';
 
 export default defineConfig({
   testDir: 'packages/app/e2e-tests',
@@ -18,7 +19,7 @@ export default defineConfig({
     ['list'],
     ['html', { open: 'never', outputFolder: 'e2e-test-report' }],
   ],
-  outputDir: 'e2e-test-results',
+  outputDir,
   use: {
     baseURL: 'http://localhost:7007',
     screenshot: 'only-on-failure',
@@ -38,12 +39,12 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `rm -rf "${dataDir}" && ./scripts/start.sh --built`,
+    // The portal's log is kept with the other artifacts of the run.
+    command: `rm -rf "${dataDir}" && mkdir -p ${outputDir} && ./scripts/start.sh --built > ${outputDir}/portal.log`,
     url: 'http://localhost:7007/api/sre-maturity/health',
     env: { SRE_MATURITY_DATA_DIR: dataDir },
     timeout: 300_000,
     reuseExistingServer: false,
-    stdout: 'ignore',
     stderr: 'pipe',
   },
 });

@@ -62,6 +62,16 @@ step "prettier" yarn prettier --check .
 step "unit and integration tests on: ${databases[*]}" unit_tests
 step "production build of the frontend app" yarn build:app
 
+# Playwright starts the portal (scripts/start.sh --built, on a fresh SQLite
+# folder) and stops it again, also when a test fails.
+e2e_tests() {
+  local chromium
+  chromium="$(scripts/ensure-chromium.sh)" || return 1
+  echo "Chromium: $chromium"
+  CHROMIUM_PATH="$chromium" yarn playwright test
+}
+step "end-to-end tests (Playwright)" e2e_tests
+
 printf '\n\033[1mSummary\033[0m\n'
 printf '  %s\n' "${results[@]}"
 echo "  databases covered by the database tests: ${databases[*]}"

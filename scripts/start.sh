@@ -14,7 +14,12 @@ mkdir -p "${SRE_MATURITY_DATA_DIR:-data/sqlite}"
 if [ "${1:-}" = "--built" ]; then
   shift
   [ -f packages/app/dist/index.html ] || yarn build:app
-  exec yarn workspace backend start \
+  cd packages/backend
+  # Run once, without the file watcher of `backstage-cli package start`, so
+  # edits elsewhere in the tree never restart it; development mode keeps
+  # guest sign-in available.
+  NODE_ENV=development exec node --enable-source-maps \
+    --require @backstage/cli-node/config/nodeTransform.cjs src/index \
     --config ../../app-config.yaml --config ../../app-config.built.yaml "$@"
 fi
 exec yarn start "$@"
