@@ -9,7 +9,7 @@
  */
 exports.up = async function up(knex) {
   await knex.schema.createTable('sre_maturity_entities', table => {
-    table.comment('Catalog fields, evidence and computed scores per entity');
+    table.comment('Catalog fields and computed scores per entity');
     table.string('entity_ref', 255).primary().notNullable();
     table.string('kind', 255).notNullable();
     table.string('namespace', 255).notNullable();
@@ -32,7 +32,6 @@ exports.up = async function up(knex) {
       .notNullable()
       .defaultTo(true)
       .comment('False once the entity left the catalog; its history stays');
-    table.text('evidence').notNullable().comment('JSON array of evidence');
     table
       .integer('revision')
       .notNullable()
@@ -66,7 +65,30 @@ exports.up = async function up(knex) {
     table.index(['gap'], 'sre_mat_ent_gap_idx');
     table.index(['last_assessed_at'], 'sre_mat_ent_assessed_idx');
     table.index(['oldest_answer_at'], 'sre_mat_ent_oldest_idx');
-    table.index(['synced_at'], 'sre_mat_ent_synced_idx');
+  });
+
+  await knex.schema.createTable('sre_maturity_entity_evidence', table => {
+    // Apart from the entities, whose rows every scorecard query scans and
+    // which stay narrow that way.
+    table.comment('The evidence found per entity');
+    table.string('entity_ref', 255).primary().notNullable();
+    table.text('evidence').notNullable().comment('JSON array of evidence');
+  });
+
+  await knex.schema.createTable('sre_maturity_viewers', table => {
+    table.comment(
+      'A remembered list of the entities a caller may read, for callers whose catalog read permission is conditional',
+    );
+    table.string('id', 36).primary().notNullable();
+    table.dateTime('created_at', { precision: 3 }).notNullable();
+    table.index(['created_at'], 'sre_mat_viewers_created_idx');
+  });
+
+  await knex.schema.createTable('sre_maturity_viewer_entities', table => {
+    table.comment('The entities each remembered viewer may read');
+    table.string('viewer_id', 36).notNullable();
+    table.string('entity_ref', 255).notNullable();
+    table.primary(['viewer_id', 'entity_ref']);
   });
 
   await knex.schema.createTable('sre_maturity_entity_tags', table => {
@@ -148,10 +170,13 @@ exports.up = async function up(knex) {
  * @param {import('knex').Knex} knex
  */
 exports.down = async function down(knex) {
+  await knex.schema.dropTable('sre_maturity_viewer_entities');
+  await knex.schema.dropTable('sre_maturity_viewers');
   await knex.schema.dropTable('sre_maturity_snapshots');
   await knex.schema.dropTable('sre_maturity_history');
   await knex.schema.dropTable('sre_maturity_answers');
   await knex.schema.dropTable('sre_maturity_area_results');
   await knex.schema.dropTable('sre_maturity_entity_tags');
+  await knex.schema.dropTable('sre_maturity_entity_evidence');
   await knex.schema.dropTable('sre_maturity_entities');
 };

@@ -109,7 +109,11 @@ export const sreMaturityPlugin = createBackendPlugin({
               staleAfterDays,
               excludeKinds: excluded,
             }),
-            visibility: new EntityVisibilityResolver(permissions, catalog),
+            visibility: new EntityVisibilityResolver(
+              permissions,
+              catalog,
+              store.visibleEntities,
+            ),
             store,
             sync,
             model,

@@ -424,8 +424,12 @@ describe.each(databases.eachSupportedId())(
           await own.getAssessmentStates([stay.entityRef]),
           second,
         );
-        expect(await own.markEntitiesRemoved(second)).toBe(1);
-        expect(await own.markEntitiesRemoved(second)).toBe(0);
+        // Written by a request while the sync ran, after its page was read.
+        const arrived = testRecord(testEntity('arrived'));
+        await own.saveSyncedEntities([arrived], new Map(), second);
+        const seen = new Set([stay.entityRef]);
+        expect(await own.markEntitiesRemoved(seen, second)).toBe(1);
+        expect(await own.markEntitiesRemoved(seen, second)).toBe(0);
         const inCatalog = async (ref: string) =>
           Boolean(
             Number(
@@ -435,6 +439,7 @@ describe.each(databases.eachSupportedId())(
           );
         expect(await inCatalog(leave.entityRef)).toBe(false);
         expect(await inCatalog(stay.entityRef)).toBe(true);
+        expect(await inCatalog(arrived.entityRef)).toBe(true);
 
         const third = new Date(second.getTime() + 1000);
         await own.saveSyncedEntities(

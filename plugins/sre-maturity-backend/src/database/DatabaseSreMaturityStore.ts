@@ -11,16 +11,19 @@ import {
   toAnswerRow,
   toAreaRows,
   toEntityRow,
+  toEvidenceRow,
   toHistoryEvent,
   toTagRows,
   toTrendPoint,
 } from './rows';
 import { ScorecardQueries } from './ScorecardQueries';
+import { VisibleEntityStore } from './VisibleEntityStore';
 import {
   ANSWERS,
   AnswerRow,
   AREA_RESULTS,
   ENTITIES,
+  ENTITY_EVIDENCE,
   ENTITY_TAGS,
   EntityRow,
   HISTORY,
@@ -40,8 +43,11 @@ const migrationsDir = resolvePackagePath(
   'migrations',
 );
 
-/** Rows per insert statement, well below every database's bind limit. */
-const INSERT_CHUNK = 200;
+/** Bind parameters per statement, well below every database's limit. */
+const MAX_BINDS = 5000;
+
+/** Entity refs per `IN (...)` list. */
+const REF_CHUNK = 1000;
 
 /** What an update or a recomputation starts from. */
 export interface AssessmentState {
@@ -67,7 +73,6 @@ const ENTITY_CONTENT_COLUMNS = [
   'exempt',
   'exempt_reason',
   'in_catalog',
-  'evidence',
   'overall_rank',
   'score',
   'gap',
@@ -84,6 +89,13 @@ function chunks<T>(items: T[], size: number): T[][] {
     result.push(items.slice(i, i + size));
   }
   return result;
+}
+
+/** Rows in batches as large as the bind budget allows, for multi-row inserts. */
+function insertBatches<T extends object>(rows: T[]): T[][] {
+  return rows.length
+    ? chunks(rows, Math.floor(MAX_BINDS / Object.keys(rows[0]).length))
+    : [];
 }
 
 /**
@@ -104,9 +116,12 @@ export class DatabaseSreMaturityStore {
 
   /** The read-only queries behind the scorecard views. */
   readonly scorecard: ScorecardQueries;
+  /** The lists of entities that conditionally allowed callers may read. */
+  readonly visibleEntities: VisibleEntityStore;
 
   private constructor(private readonly db: Knex) {
     this.scorecard = new ScorecardQueries(db);
+    this.visibleEntities = new VisibleEntityStore(db);
   }
 
   /**
@@ -126,7 +141,7 @@ export class DatabaseSreMaturityStore {
     const states = new Map<string, AssessmentState>(
       entityRefs.map(ref => [ref, { revision: 0, answers: [] }]),
     );
-    for (const refs of chunks(entityRefs, INSERT_CHUNK)) {
+    for (const refs of chunks(entityRefs, REF_CHUNK)) {
       const entities = await this.db<EntityRow>(ENTITIES)
         .whereIn('entity_ref', refs)
         .select('entity_ref', 'revision', 'fingerprint');
@@ -158,7 +173,7 @@ export class DatabaseSreMaturityStore {
     now: Date,
   ): Promise<void> {
     const row = toEntityRow(record);
-    await this.db.transaction(async tx => {
+    const written = await this.db.transaction(async tx => {
       const current = await tx<EntityRow>(ENTITIES)
         .where('entity_ref', record.entityRef)
         .first('revision', 'fingerprint');
@@ -172,18 +187,22 @@ export class DatabaseSreMaturityStore {
         Number(current.revision) !== revision ||
         current.fingerprint === row.fingerprint
       ) {
-        return;
+        return false;
       } else {
         const updated = await tx(ENTITIES)
           .where({ entity_ref: record.entityRef, revision })
           .update({ ...row, synced_at: now });
         if (!updated) {
-          return;
+          return false;
         }
       }
-      await this.writeDetails(tx, [record]);
+      await this.writeDetails(tx, [record], current ? [record.entityRef] : []);
       await this.upsertDailySnapshots(tx, [record], now);
+      return true;
     });
+    if (written) {
+      this.scorecard.invalidate();
+    }
   }
 
   /**
@@ -208,7 +227,7 @@ export class DatabaseSreMaturityStore {
       .onConflict('entity_ref')
       .ignore();
 
-    return this.db.transaction(async tx => {
+    const newRevision = await this.db.transaction(async tx => {
       // The conditional increment both detects a stale revision and locks
       // the entity's row until commit, so concurrent updates serialize here.
       const claimed = await tx(ENTITIES)
@@ -217,7 +236,7 @@ export class DatabaseSreMaturityStore {
       if (!claimed) {
         return undefined;
       }
-      const newRevision = revision + 1;
+      const claimedRevision = revision + 1;
 
       const previous = new Map(
         (
@@ -243,22 +262,21 @@ export class DatabaseSreMaturityStore {
             .delete();
         }
       }
-      for (const batch of chunks(changes, INSERT_CHUNK)) {
-        await tx(HISTORY).insert(
-          batch.map(change => ({
-            entity_ref: entityRef,
-            criterion_id: change.criterionId,
-            old_status: previous.get(change.criterionId) ?? null,
-            new_status: change.answer?.status ?? null,
-            note: change.answer?.note ?? null,
-            evidence_url: change.answer?.evidenceUrl ?? null,
-            reason: change.answer?.reason ?? null,
-            expires_at: change.answer?.expiresAt ?? null,
-            actor,
-            created_at: now,
-            revision: newRevision,
-          })),
-        );
+      const events = changes.map(change => ({
+        entity_ref: entityRef,
+        criterion_id: change.criterionId,
+        old_status: previous.get(change.criterionId) ?? null,
+        new_status: change.answer?.status ?? null,
+        note: change.answer?.note ?? null,
+        evidence_url: change.answer?.evidenceUrl ?? null,
+        reason: change.answer?.reason ?? null,
+        expires_at: change.answer?.expiresAt ?? null,
+        actor,
+        created_at: now,
+        revision: claimedRevision,
+      }));
+      for (const batch of insertBatches(events)) {
+        await tx(HISTORY).insert(batch);
       }
 
       const answers = (
@@ -268,15 +286,19 @@ export class DatabaseSreMaturityStore {
       await tx(ENTITIES)
         .where('entity_ref', entityRef)
         .update({ ...toEntityRow(updated), synced_at: now });
-      await this.writeDetails(tx, [updated]);
+      await this.writeDetails(tx, [updated], [entityRef]);
       await tx(SNAPSHOTS).insert({
         ...this.snapshotOf(updated, now),
         daily_day: null,
         reason: 'change',
       });
       await this.upsertDailySnapshots(tx, [updated], now);
-      return newRevision;
+      return claimedRevision;
     });
+    if (newRevision !== undefined) {
+      this.scorecard.invalidate();
+    }
+    return newRevision;
   }
 
   /** Newest first; `beforeId` continues after the previous page. */
@@ -314,10 +336,10 @@ export class DatabaseSreMaturityStore {
   }
 
   /**
-   * Stores the records of one sync batch that differ from the cache and
-   * marks all of them as seen at `syncedAt`. Returns how many changed, and
-   * which entities an update changed since `states` was read: their stored
-   * record may predate that update and must be recomputed.
+   * Stores the records of one sync batch that differ from the cache; the
+   * others are not written at all. Returns how many changed, and which
+   * entities an update changed since `states` was read: their stored record
+   * may predate that update and must be recomputed.
    */
   async saveSyncedEntities(
     records: EntityRecord[],
@@ -329,34 +351,30 @@ export class DatabaseSreMaturityStore {
         states.get(record.entityRef)?.fingerprint !== fingerprintOf(record),
     );
     if (changed.length) {
+      const rows = changed.map(record => ({
+        ...toEntityRow(record),
+        revision: 0,
+        synced_at: syncedAt,
+      }));
+      // Entities not cached when `states` was read have no details to
+      // replace; should a request have cached one since, it did so from the
+      // same catalog data, with the same details.
+      const cached = changed
+        .map(record => record.entityRef)
+        .filter(ref => states.get(ref)?.fingerprint !== undefined);
       await this.db.transaction(async tx => {
-        for (const batch of chunks(changed, INSERT_CHUNK)) {
+        for (const batch of insertBatches(rows)) {
           await tx(ENTITIES)
-            .insert(
-              batch.map(record => ({
-                ...toEntityRow(record),
-                revision: 0,
-                synced_at: syncedAt,
-              })),
-            )
+            .insert(batch)
             .onConflict('entity_ref')
             .merge(ENTITY_CONTENT_COLUMNS);
         }
-        await this.writeDetails(tx, changed);
+        await this.writeDetails(tx, changed, cached);
         await this.upsertDailySnapshots(tx, changed, syncedAt);
       });
     }
-    for (const refs of chunks(
-      records.map(r => r.entityRef),
-      INSERT_CHUNK,
-    )) {
-      await this.db(ENTITIES)
-        .whereIn('entity_ref', refs)
-        .update({ synced_at: syncedAt });
-    }
-
     const outdated: string[] = [];
-    for (const batch of chunks(changed, INSERT_CHUNK)) {
+    for (const batch of chunks(changed, REF_CHUNK)) {
       const rows = await this.db<EntityRow>(ENTITIES)
         .whereIn(
           'entity_ref',
@@ -369,24 +387,47 @@ export class DatabaseSreMaturityStore {
         }
       }
     }
+    if (changed.length) {
+      this.scorecard.invalidate();
+    }
     return { updated: changed.length, outdated };
   }
 
   /**
    * Marks the entities that the sync started at `syncStartedAt` did not see
-   * as gone from the catalog, keeping their answers and history.
+   * as gone from the catalog, keeping their answers and history. Entities
+   * written since the sync started were just read from the catalog by a
+   * request and stay.
    */
-  async markEntitiesRemoved(syncStartedAt: Date): Promise<number> {
-    return (
-      this.db(ENTITIES)
+  async markEntitiesRemoved(
+    seen: ReadonlySet<string>,
+    syncStartedAt: Date,
+  ): Promise<number> {
+    const candidates = await this.db<EntityRow>(ENTITIES)
+      .where('in_catalog', true)
+      .where(q =>
+        q.whereNull('synced_at').orWhere('synced_at', '<', syncStartedAt),
+      )
+      .pluck('entity_ref');
+    let removed = 0;
+    for (const refs of chunks(
+      candidates.filter(ref => !seen.has(ref)),
+      REF_CHUNK,
+    )) {
+      removed += await this.db(ENTITIES)
+        .whereIn('entity_ref', refs)
         .where('in_catalog', true)
         .where(q =>
           q.whereNull('synced_at').orWhere('synced_at', '<', syncStartedAt),
         )
         // Clearing the fingerprint makes the next sync rewrite the entity
         // should it come back.
-        .update({ in_catalog: false, fingerprint: '' })
-    );
+        .update({ in_catalog: false, fingerprint: '' });
+    }
+    if (removed) {
+      this.scorecard.invalidate();
+    }
+    return removed;
   }
 
   /**
@@ -458,27 +499,32 @@ export class DatabaseSreMaturityStore {
     records: EntityRecord[],
     now: Date,
   ) {
-    for (const batch of chunks(records, INSERT_CHUNK)) {
+    const rows = records.map(record => ({
+      ...this.snapshotOf(record, now),
+      daily_day: utcDay(now),
+      reason: 'daily',
+    }));
+    for (const batch of insertBatches(rows)) {
       await tx(SNAPSHOTS)
-        .insert(
-          batch.map(record => ({
-            ...this.snapshotOf(record, now),
-            daily_day: utcDay(now),
-            reason: 'daily',
-          })),
-        )
+        .insert(batch)
         .onConflict(['entity_ref', 'daily_day'])
         .merge(['taken_at', 'overall_rank', 'score', 'area_levels']);
     }
   }
 
-  /** Replaces the per-area results and the tags of the records. */
-  private async writeDetails(tx: Knex.Transaction, records: EntityRecord[]) {
-    const refs = records.map(r => r.entityRef);
+  /**
+   * Writes the evidence, the per-area results and the tags of the records,
+   * replacing those of the `cached` entities.
+   */
+  private async writeDetails(
+    tx: Knex.Transaction,
+    records: EntityRecord[],
+    cached: string[],
+  ) {
     const areaIds = [
       ...new Set(records.flatMap(r => r.areas.map(a => a.areaId))),
     ];
-    for (const batch of chunks(refs, INSERT_CHUNK)) {
+    for (const batch of chunks(cached, REF_CHUNK)) {
       const obsoleteAreas = tx(AREA_RESULTS).whereIn('entity_ref', batch);
       if (areaIds.length) {
         obsoleteAreas.whereNotIn('area_id', areaIds);
@@ -486,13 +532,19 @@ export class DatabaseSreMaturityStore {
       await obsoleteAreas.delete();
       await tx(ENTITY_TAGS).whereIn('entity_ref', batch).delete();
     }
-    for (const batch of chunks(records.flatMap(toAreaRows), INSERT_CHUNK)) {
+    for (const batch of insertBatches(records.map(toEvidenceRow))) {
+      await tx(ENTITY_EVIDENCE)
+        .insert(batch)
+        .onConflict('entity_ref')
+        .merge(['evidence']);
+    }
+    for (const batch of insertBatches(records.flatMap(toAreaRows))) {
       await tx(AREA_RESULTS)
         .insert(batch)
         .onConflict(['entity_ref', 'area_id'])
         .merge(['level_rank', 'progress', 'gap']);
     }
-    for (const batch of chunks(records.flatMap(toTagRows), INSERT_CHUNK)) {
+    for (const batch of insertBatches(records.flatMap(toTagRows))) {
       await tx(ENTITY_TAGS)
         .insert(batch)
         .onConflict(['entity_ref', 'tag'])

@@ -3,7 +3,7 @@ import { Knex } from 'knex';
 import { testEntity } from '../__testUtils__/fixtures';
 import { testAnswer, testRecord } from '../__testUtils__/records';
 import { DatabaseSreMaturityStore } from './DatabaseSreMaturityStore';
-import { SNAPSHOTS } from './tables';
+import { ENTITIES, SNAPSHOTS } from './tables';
 import {
   EntityVisibility,
   ScorecardFilter,
@@ -108,6 +108,10 @@ describe.each(databases.eachSupportedId())(
     });
 
     const byName: ScorecardOrder = { column: 'name', direction: 'asc' };
+    const facetsOf = async (s: ScorecardSelection) =>
+      (await store.scorecard.aggregates(s)).facets;
+    const totalsOf = async (s: ScorecardSelection) =>
+      (await store.scorecard.aggregates(s)).totals;
 
     const names = async (
       filter: ScorecardFilter = {},
@@ -115,19 +119,18 @@ describe.each(databases.eachSupportedId())(
       visibility?: EntityVisibility,
     ) =>
       (
-        await store.scorecard.list(selection(filter, visibility), order, {
+        await store.scorecard.page(selection(filter, visibility), order, {
           limit: 500,
           offset: 0,
         })
-      ).items.map(row => row.name);
+      ).map(row => row.name);
 
     it('lists the entities in the catalog that are not exempt', async () => {
-      const page = await store.scorecard.list(selection(), byName, {
+      const page = await store.scorecard.page(selection(), byName, {
         limit: 50,
         offset: 0,
       });
-      expect(page.totalItems).toBe(6);
-      expect(page.items.map(row => row.name)).toEqual([
+      expect(page.map(row => row.name)).toEqual([
         'a-svc',
         'b-svc',
         'c-web',
@@ -135,7 +138,7 @@ describe.each(databases.eachSupportedId())(
         'e-api',
         'h-under',
       ]);
-      expect(page.items[0]).toEqual({
+      expect(page[0]).toEqual({
         entityRef: ref('a-svc'),
         kind: 'Component',
         namespace: 'default',
@@ -156,7 +159,7 @@ describe.each(databases.eachSupportedId())(
         lastAssessedAt: expect.any(String),
         stale: false,
       });
-      expect(page.items[3]).toMatchObject({
+      expect(page[3]).toMatchObject({
         name: 'd-lib',
         stale: true,
         lastAssessedAt: longAgo.toISOString(),
@@ -203,17 +206,15 @@ describe.each(databases.eachSupportedId())(
 
     it('shows only what the caller may see', async () => {
       expect(await names({}, byName, { type: 'none' })).toEqual([]);
-      // Far more refs than any database accepts as bind parameters.
-      const many = Array.from(
-        { length: 70_000 },
-        (_, i) => `component:default/other-${i}`,
+      const viewerId = await store.visibleEntities.save(
+        [ref('other'), ref('c-web'), ref('a-svc')],
+        now,
+        new Date(0),
       );
-      expect(
-        await names({}, byName, {
-          type: 'refs',
-          entityRefs: [...many, ref('c-web'), ref('a-svc')],
-        }),
-      ).toEqual(['a-svc', 'c-web']);
+      expect(await names({}, byName, { type: 'viewer', viewerId })).toEqual([
+        'a-svc',
+        'c-web',
+      ]);
     });
 
     it('sorts by any column or area, missing values last', async () => {
@@ -268,16 +269,21 @@ describe.each(databases.eachSupportedId())(
     });
 
     it('pages', async () => {
-      const page = await store.scorecard.list(selection(), byName, {
+      const page = await store.scorecard.page(selection(), byName, {
         limit: 2,
         offset: 2,
       });
-      expect(page.items.map(row => row.name)).toEqual(['c-web', 'd-lib']);
-      expect(page.totalItems).toBe(6);
+      expect(page.map(row => row.name)).toEqual(['c-web', 'd-lib']);
+      expect(
+        await store.scorecard.page(selection(), byName, {
+          limit: 2,
+          offset: 6,
+        }),
+      ).toEqual([]);
     });
 
     it('counts facet values with every filter but their own', async () => {
-      const facets = await store.scorecard.facets(
+      const facets = await facetsOf(
         selection({ owner: ['group:default/team-a'] }),
       );
       expect(facets.owner).toEqual([
@@ -300,7 +306,7 @@ describe.each(databases.eachSupportedId())(
         { value: 'run', count: 1 },
       ]);
 
-      const byTag = await store.scorecard.facets(selection({ tag: ['react'] }));
+      const byTag = await facetsOf(selection({ tag: ['react'] }));
       expect(byTag.tag).toEqual([
         { value: 'java', count: 2 },
         { value: 'api', count: 1 },
@@ -309,10 +315,28 @@ describe.each(databases.eachSupportedId())(
       expect(byTag.owner).toEqual([
         { value: 'group:default/team-b', count: 1 },
       ]);
+
+      // Two column filters: each facet keeps the other's.
+      const both = await store.scorecard.aggregates(
+        selection({
+          owner: ['group:default/team-b'],
+          phase: ['not-started'],
+        }),
+      );
+      expect(both.facets.owner).toEqual([
+        { value: 'group:default/team-b', count: 2 },
+        { value: 'group:default/team-c', count: 2 },
+      ]);
+      expect(both.facets.phase).toEqual([{ value: 'not-started', count: 2 }]);
+      expect(both.facets.kind).toEqual([{ value: 'Component', count: 2 }]);
+      expect(both.totals).toMatchObject({
+        entities: 2,
+        byPhase: { 'not-started': 2, crawl: 0, walk: 0, run: 0 },
+      });
     });
 
     it('totals the selection', async () => {
-      expect(await store.scorecard.totals(selection())).toEqual({
+      expect(await totalsOf(selection())).toEqual({
         entities: 6,
         averageScore: 26.2,
         byPhase: { 'not-started': 4, crawl: 1, walk: 0, run: 1 },
@@ -320,8 +344,15 @@ describe.each(databases.eachSupportedId())(
         belowTarget: 1,
       });
       expect(
-        await store.scorecard.totals(selection({}, { type: 'none' })),
+        await totalsOf(selection({ phase: ['crawl', 'run'], stale: false })),
       ).toEqual({
+        entities: 2,
+        averageScore: 71.5,
+        byPhase: { 'not-started': 0, crawl: 1, walk: 0, run: 1 },
+        stale: 0,
+        belowTarget: 1,
+      });
+      expect(await totalsOf(selection({}, { type: 'none' }))).toEqual({
         entities: 0,
         averageScore: 0,
         byPhase: { 'not-started': 0, crawl: 0, walk: 0, run: 0 },
@@ -449,6 +480,38 @@ describe.each(databases.eachSupportedId())(
         ['a-svc', 'b-svc', 'c-web', 'd-lib'],
         ['e-api', 'h-under'],
       ]);
+    });
+
+    it('reuses facet counts and totals until the store writes', async () => {
+      const fresh = await databases.init(databaseId);
+      const own = await DatabaseSreMaturityStore.create({
+        database: mockServices.database({ knex: fresh }),
+      });
+      const [x, y] = [testEntity('x'), testEntity('y')];
+      await own.saveSyncedEntities(
+        [testRecord(x), testRecord(y)],
+        new Map(),
+        now,
+      );
+      const counts = async () => {
+        const { facets, totals } = await own.scorecard.aggregates(selection());
+        return [facets.kind[0]?.count, totals.entities];
+      };
+      expect(await counts()).toEqual([2, 2]);
+
+      // Not through the store: the cached counts stay.
+      await fresh(ENTITIES)
+        .where('entity_ref', ref('x'))
+        .update({ exempt: true });
+      expect(await counts()).toEqual([2, 2]);
+
+      const retitled = { ...y, metadata: { ...y.metadata, title: 'Y' } };
+      await own.saveSyncedEntities(
+        [testRecord(retitled)],
+        await own.getAssessmentStates([ref('y')]),
+        now,
+      );
+      expect(await counts()).toEqual([1, 1]);
     });
   },
 );

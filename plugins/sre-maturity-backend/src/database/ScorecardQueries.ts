@@ -1,56 +1,67 @@
 import { levelRank } from '@sre-maturity/backstage-plugin-common';
 import { Knex } from 'knex';
 import { emptyLevelCounts, LEVELS, levelOfRank } from '../assessment/levels';
-import { readNumber } from './conversions';
-import { toScorecardRow } from './rows';
+import { ExpiringCache } from '../cache/ExpiringCache';
+import { readAverage, readNumber } from './conversions';
+import {
+  SCORECARD_ENTITY_COLUMNS,
+  ScorecardEntityRow,
+  toScorecardRow,
+} from './rows';
 import { applyOrder, applySelection } from './scorecardSql';
+import { countAggregates, ScorecardAggregates } from './scorecardAggregates';
 import {
   AREA_RESULTS,
   AreaResultRow,
   ENTITIES,
-  ENTITY_TAGS,
   EntityRow,
   SNAPSHOTS,
 } from './tables';
 import {
-  Facet,
-  FacetCount,
   GroupRow,
   LevelCounts,
   OrgTrendPoint,
   ScorecardOrder,
   ScorecardRow,
   ScorecardSelection,
-  ScorecardTotals,
 } from './types';
 
-/** The most values returned per facet. */
-const MAX_FACET_VALUES = 200;
-
-const FACET_COLUMNS: Record<Exclude<Facet, 'tag' | 'phase'>, string> = {
-  owner: 'e.owner',
-  system: 'e.system',
-  kind: 'e.kind',
-  type: 'e.type',
-  lifecycle: 'e.lifecycle',
-};
+/**
+ * How long facet counts and totals are reused for the same selection. They
+ * cost scans of every selected entity (two on PostgreSQL, one per facet
+ * elsewhere), do not depend on the sort or the page, and the store forgets
+ * them on its every write; the TTL only bounds how long the writes of other
+ * replicas take to show in them.
+ */
+export const AGGREGATES_TTL_MS = 30_000;
 
 type Aggregates = Record<string, unknown>;
 
-/** Averages come back as strings or floats; the API shows one decimal. */
-function readAverage(value: unknown): number {
-  return Math.round(readNumber(value) * 10) / 10;
+function selectionKey(selection: ScorecardSelection): string {
+  const { filter, visibility, staleBefore } = selection;
+  return JSON.stringify([filter, visibility, staleBefore.getTime()]);
 }
 
 /**
  * The scorecard's reads. Filtering, sorting, grouping and paging all happen
- * in SQL; only one page of rows is ever held in memory.
+ * in SQL; at most one page of rows is held in memory (and, for the export,
+ * the sorted entity refs).
  */
 export class ScorecardQueries {
+  private readonly cachedAggregates = new ExpiringCache<ScorecardAggregates>({
+    ttlMs: AGGREGATES_TTL_MS,
+    maxEntries: 200,
+  });
+
   constructor(private readonly db: Knex) {}
 
-  private entities(selection: ScorecardSelection, except?: Facet) {
-    return applySelection(this.db, this.db({ e: ENTITIES }), selection, except);
+  /** Forgets the cached facet counts and totals, after a write. */
+  invalidate() {
+    this.cachedAggregates.clear();
+  }
+
+  private entities(selection: ScorecardSelection) {
+    return applySelection(this.db, this.db({ e: ENTITIES }), selection);
   }
 
   /** `SUM(CASE ...)` per level of `column`, plus stale and below-target. */
@@ -92,129 +103,90 @@ export class ScorecardQueries {
     return counts;
   }
 
-  async list(
-    selection: ScorecardSelection,
-    order: ScorecardOrder,
-    page: { limit: number; offset: number },
-  ): Promise<{ items: ScorecardRow[]; totalItems: number }> {
-    const [items, [{ count }]] = await Promise.all([
-      this.listPage(selection, order, page),
-      this.entities(selection).count({ count: '*' }),
-    ]);
-    return { items, totalItems: readNumber(count) };
-  }
-
-  private async listPage(
+  /**
+   * One page of rows. The sorted query carries only the entity refs, which
+   * keeps deep pages cheap; the rows are read by ref afterwards.
+   */
+  async page(
     selection: ScorecardSelection,
     order: ScorecardOrder,
     page: { limit: number; offset: number },
   ): Promise<ScorecardRow[]> {
-    const query = this.entities(selection).select<EntityRow[]>('e.*');
-    applyOrder(this.db, query, order, selection.staleBefore);
-    const rows: EntityRow[] = await query.limit(page.limit).offset(page.offset);
-    if (!rows.length) {
+    const refs = await this.orderedRefs(selection, order)
+      .limit(page.limit)
+      .offset(page.offset);
+    return this.rowsOf(
+      refs.map(row => row.ref),
+      selection.staleBefore,
+    );
+  }
+
+  /**
+   * Every row in order, a page at a time, for the export: the sorted refs
+   * are read at once, the rows page by page.
+   */
+  async *iterate(
+    selection: ScorecardSelection,
+    order: ScorecardOrder,
+    pageSize: number,
+  ): AsyncGenerator<ScorecardRow[]> {
+    const refs = (await this.orderedRefs(selection, order)).map(row => row.ref);
+    for (let i = 0; i < refs.length; i += pageSize) {
+      const rows = await this.rowsOf(
+        refs.slice(i, i + pageSize),
+        selection.staleBefore,
+      );
+      if (rows.length) {
+        yield rows;
+      }
+    }
+  }
+
+  private orderedRefs(
+    selection: ScorecardSelection,
+    order: ScorecardOrder,
+  ): Knex.QueryBuilder<any, Array<{ ref: string }>> {
+    const query = this.entities(selection).select({ ref: 'e.entity_ref' });
+    return applyOrder(this.db, query, order, selection.staleBefore);
+  }
+
+  /** The rows of these entities in this order; entities gone meanwhile are left out. */
+  private async rowsOf(
+    refs: string[],
+    staleBefore: Date,
+  ): Promise<ScorecardRow[]> {
+    if (!refs.length) {
       return [];
     }
-    const areaRows = await this.db<AreaResultRow>(AREA_RESULTS).whereIn(
-      'entity_ref',
-      rows.map(row => row.entity_ref),
-    );
+    const [rows, areaRows] = await Promise.all([
+      this.db<EntityRow>(ENTITIES)
+        .whereIn('entity_ref', refs)
+        .select<ScorecardEntityRow[]>(SCORECARD_ENTITY_COLUMNS),
+      this.db<AreaResultRow>(AREA_RESULTS).whereIn('entity_ref', refs),
+    ]);
+    const rowsByRef = new Map(rows.map(row => [row.entity_ref, row]));
     const areasByRef = new Map<string, AreaResultRow[]>();
     for (const area of areaRows) {
       const list = areasByRef.get(area.entity_ref) ?? [];
       list.push(area);
       areasByRef.set(area.entity_ref, list);
     }
-    return rows.map(row =>
-      toScorecardRow(
-        row,
-        areasByRef.get(row.entity_ref) ?? [],
-        selection.staleBefore,
-      ),
+    return refs.flatMap(ref => {
+      const row = rowsByRef.get(ref);
+      return row
+        ? [toScorecardRow(row, areasByRef.get(ref) ?? [], staleBefore)]
+        : [];
+    });
+  }
+
+  /**
+   * The facet counts, each with every filter but its own, and the totals of
+   * the selection.
+   */
+  aggregates(selection: ScorecardSelection): Promise<ScorecardAggregates> {
+    return this.cachedAggregates.get(selectionKey(selection), () =>
+      countAggregates(this.db, selection),
     );
-  }
-
-  /** Every row in order, a page at a time, for the export. */
-  async *iterate(
-    selection: ScorecardSelection,
-    order: ScorecardOrder,
-    pageSize: number,
-  ): AsyncGenerator<ScorecardRow[]> {
-    for (let offset = 0; ; offset += pageSize) {
-      const rows = await this.listPage(selection, order, {
-        limit: pageSize,
-        offset,
-      });
-      if (rows.length) {
-        yield rows;
-      }
-      if (rows.length < pageSize) {
-        return;
-      }
-    }
-  }
-
-  /** Counts per value of each facet, each with all filters but its own. */
-  async facets(
-    selection: ScorecardSelection,
-  ): Promise<Record<Facet, FacetCount[]>> {
-    const counted = async (
-      facet: Facet,
-      valueColumn: string,
-      extend: (q: Knex.QueryBuilder) => Knex.QueryBuilder = q => q,
-    ): Promise<[Facet, FacetCount[]]> => {
-      const rows: Aggregates[] = await extend(this.entities(selection, facet))
-        .whereNotNull(valueColumn)
-        .select({ value: valueColumn })
-        .count({ count: '*' })
-        .groupBy(valueColumn)
-        .orderBy([
-          { column: 'count', order: 'desc' },
-          { column: 'value', order: 'asc' },
-        ])
-        .limit(MAX_FACET_VALUES);
-      return [
-        facet,
-        rows.map(row => ({
-          value: String(row.value),
-          count: readNumber(row.count),
-        })),
-      ];
-    };
-
-    const results = await Promise.all([
-      ...Object.entries(FACET_COLUMNS).map(([facet, column]) =>
-        counted(facet as Facet, column),
-      ),
-      counted('tag', 't.tag', q =>
-        q.join({ t: ENTITY_TAGS }, 't.entity_ref', 'e.entity_ref'),
-      ),
-      counted('phase', 'e.overall_rank'),
-    ]);
-    const facets = Object.fromEntries(results) as Record<Facet, FacetCount[]>;
-    facets.phase = facets.phase.map(({ value, count }) => ({
-      value: levelOfRank(Number(value)),
-      count,
-    }));
-    return facets;
-  }
-
-  async totals(selection: ScorecardSelection): Promise<ScorecardTotals> {
-    const query = this.entities(selection)
-      .count({ count: '*' })
-      .avg({ average: 'e.score' });
-    const [row]: Aggregates[] = await this.levelSums(
-      query,
-      'e.overall_rank',
-      selection.staleBefore,
-    );
-    return {
-      entities: readNumber(row.count),
-      averageScore: readAverage(row.average),
-      byPhase: this.readLevelSums(row),
-      stale: readNumber(row.stale_count),
-      belowTarget: readNumber(row.below_count),
-    };
   }
 
   /** Roll-ups per owner or system, one page of groups at a time. */

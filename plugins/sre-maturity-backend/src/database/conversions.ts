@@ -25,6 +25,11 @@ export function readNumber(value: unknown): number {
   return value === null || value === undefined ? 0 : Number(value);
 }
 
+/** Averages come back as strings or floats; the API shows one decimal. */
+export function readAverage(value: unknown): number {
+  return Math.round(readNumber(value) * 10) / 10;
+}
+
 export function readJson<T>(value: string | null | undefined, fallback: T): T {
   return value ? (JSON.parse(value) as T) : fallback;
 }

@@ -13,32 +13,27 @@ function dialectOf(db: Knex): Dialect {
   return 'sqlite';
 }
 
+export function isPostgres(db: Knex): boolean {
+  return dialectOf(db) === 'pg';
+}
+
 /**
- * Restricts `column` to a list of entity refs passed as one JSON parameter,
- * so that the list may be longer than the databases' bind parameter limits.
+ * A subquery with one row per string of a JSON array, in column `value`, so
+ * that a list may be longer than the databases' bind parameter limits.
  */
-export function whereEntityRefIn(
-  db: Knex,
-  builder: Knex.QueryBuilder,
-  column: string,
-  entityRefs: string[],
-): Knex.QueryBuilder {
-  const json = JSON.stringify(entityRefs);
+export function jsonStrings(db: Knex, json: string): Knex.Raw {
   switch (dialectOf(db)) {
     case 'pg':
-      return builder.whereRaw(
-        '?? IN (SELECT jsonb_array_elements_text(CAST(? AS jsonb)))',
-        [column, json],
+      return db.raw(
+        'SELECT jsonb_array_elements_text(CAST(? AS jsonb)) AS value',
+        [json],
       );
     case 'mysql':
-      return builder.whereRaw(
-        "?? IN (SELECT jt.ref FROM JSON_TABLE(?, '$[*]' COLUMNS (ref VARCHAR(255) PATH '$')) AS jt)",
-        [column, json],
+      return db.raw(
+        "SELECT jt.value FROM JSON_TABLE(?, '$[*]' COLUMNS (value VARCHAR(255) PATH '$')) AS jt",
+        [json],
       );
     default:
-      return builder.whereRaw('?? IN (SELECT value FROM json_each(?))', [
-        column,
-        json,
-      ]);
+      return db.raw('SELECT value FROM json_each(?)', [json]);
   }
 }

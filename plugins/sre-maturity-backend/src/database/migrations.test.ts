@@ -4,9 +4,12 @@ import {
   ANSWERS,
   AREA_RESULTS,
   ENTITIES,
+  ENTITY_EVIDENCE,
   ENTITY_TAGS,
   HISTORY,
   SNAPSHOTS,
+  VIEWER_ENTITIES,
+  VIEWERS,
 } from './tables';
 
 jest.setTimeout(60_000);
@@ -22,11 +25,14 @@ const migrationsDir = resolvePackagePath(
 
 const TABLES = [
   ENTITIES,
+  ENTITY_EVIDENCE,
   ENTITY_TAGS,
   AREA_RESULTS,
   ANSWERS,
   HISTORY,
   SNAPSHOTS,
+  VIEWERS,
+  VIEWER_ENTITIES,
 ];
 
 describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {

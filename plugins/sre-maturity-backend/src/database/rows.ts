@@ -10,6 +10,7 @@ import {
   AnswerRow,
   AreaResultRow,
   EntityRow,
+  EvidenceRow,
   HistoryRow,
   SnapshotRow,
 } from './tables';
@@ -52,7 +53,6 @@ export function toEntityRow(
     exempt: record.exempt,
     exempt_reason: record.exemptReason ?? null,
     in_catalog: record.inCatalog,
-    evidence: JSON.stringify(record.evidence),
     overall_rank: record.overallRank,
     score: record.score,
     gap: record.gap,
@@ -66,6 +66,13 @@ export function toEntityRow(
       ? new Date(record.oldestAnswerAt)
       : null,
     fingerprint: fingerprintOf(record),
+  };
+}
+
+export function toEvidenceRow(record: EntityRecord): EvidenceRow {
+  return {
+    entity_ref: record.entityRef,
+    evidence: JSON.stringify(record.evidence),
   };
 }
 
@@ -85,8 +92,33 @@ export function toTagRows(record: EntityRecord) {
   ].map(tag => ({ entity_ref: record.entityRef, tag }));
 }
 
+/** The entity columns a scorecard row shows. */
+export const SCORECARD_ENTITY_COLUMNS = [
+  'entity_ref',
+  'kind',
+  'namespace',
+  'name',
+  'title',
+  'owner',
+  'system',
+  'type',
+  'lifecycle',
+  'tags',
+  'overall_rank',
+  'score',
+  'target',
+  'gap',
+  'last_assessed_at',
+  'oldest_answer_at',
+] as const;
+
+export type ScorecardEntityRow = Pick<
+  EntityRow,
+  (typeof SCORECARD_ENTITY_COLUMNS)[number]
+>;
+
 export function toScorecardRow(
-  row: EntityRow,
+  row: ScorecardEntityRow,
   areas: AreaResultRow[],
   staleBefore: Date,
 ): ScorecardRow {

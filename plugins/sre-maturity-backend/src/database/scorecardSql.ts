@@ -1,18 +1,32 @@
 import { levelRank } from '@sre-maturity/backstage-plugin-common';
 import { Knex } from 'knex';
-import { whereEntityRefIn } from './dialect';
-import { AREA_RESULTS, ENTITY_TAGS } from './tables';
+import { AREA_RESULTS, ENTITY_TAGS, VIEWER_ENTITIES } from './tables';
 import { Facet, ScorecardOrder, ScorecardSelection } from './types';
 
 // Every function here works on a query over the entities table aliased `e`.
 
-const FILTER_COLUMNS = {
+/** The facets that are a column of the entities table, and their columns. */
+export const COLUMN_FACETS = {
   owner: 'e.owner',
   system: 'e.system',
   kind: 'e.kind',
   type: 'e.type',
   lifecycle: 'e.lifecycle',
+  phase: 'e.overall_rank',
 } as const;
+
+export type ColumnFacet = keyof typeof COLUMN_FACETS;
+
+/** The values a column facet's filter accepts, as stored; none when unfiltered. */
+export function columnFilterValues(
+  selection: ScorecardSelection,
+  facet: ColumnFacet,
+): Array<string | number> {
+  const { filter } = selection;
+  return facet === 'phase'
+    ? (filter.phase ?? []).map(level => levelRank(level))
+    : filter[facet] ?? [];
+}
 
 /** `%text%` for LIKE, with `!` escaping the wildcards. */
 function containsPattern(text: string): string {
@@ -21,40 +35,39 @@ function containsPattern(text: string): string {
 
 /**
  * Limits the query to the scorecard's entities: in the catalog, not exempt,
- * visible to the caller and matching the filter. `except` leaves one facet's
- * own filter out, to count that facet's values.
+ * visible to the caller and matching the filter. `except` leaves facets' own
+ * filters out, to count those facets' values.
  */
 export function applySelection(
   db: Knex,
   builder: Knex.QueryBuilder,
   selection: ScorecardSelection,
-  except?: Facet,
+  except: readonly Facet[] = [],
 ): Knex.QueryBuilder {
   const { filter, visibility, staleBefore } = selection;
   builder.where('e.in_catalog', true).where('e.exempt', false);
 
   if (visibility.type === 'none') {
     builder.whereRaw('1 = 0');
-  } else if (visibility.type === 'refs') {
-    whereEntityRefIn(db, builder, 'e.entity_ref', visibility.entityRefs);
+  } else if (visibility.type === 'viewer') {
+    builder.whereIn(
+      'e.entity_ref',
+      db(VIEWER_ENTITIES)
+        .select('entity_ref')
+        .where('viewer_id', visibility.viewerId),
+    );
   }
 
-  for (const [facet, column] of Object.entries(FILTER_COLUMNS)) {
-    const values = filter[facet as keyof typeof FILTER_COLUMNS];
-    if (facet !== except && values?.length) {
+  for (const [facet, column] of Object.entries(COLUMN_FACETS)) {
+    const values = columnFilterValues(selection, facet as ColumnFacet);
+    if (!except.includes(facet as Facet) && values.length) {
       builder.whereIn(column, values);
     }
   }
-  if (except !== 'tag' && filter.tag?.length) {
+  if (!except.includes('tag') && filter.tag?.length) {
     builder.whereIn(
       'e.entity_ref',
       db(ENTITY_TAGS).select('entity_ref').whereIn('tag', filter.tag),
-    );
-  }
-  if (except !== 'phase' && filter.phase?.length) {
-    builder.whereIn(
-      'e.overall_rank',
-      filter.phase.map(level => levelRank(level)),
     );
   }
   if (filter.stale === true) {

@@ -2,6 +2,9 @@
 
 export const ENTITIES = 'sre_maturity_entities';
 export const ENTITY_TAGS = 'sre_maturity_entity_tags';
+export const ENTITY_EVIDENCE = 'sre_maturity_entity_evidence';
+export const VIEWERS = 'sre_maturity_viewers';
+export const VIEWER_ENTITIES = 'sre_maturity_viewer_entities';
 export const AREA_RESULTS = 'sre_maturity_area_results';
 export const ANSWERS = 'sre_maturity_answers';
 export const HISTORY = 'sre_maturity_history';
@@ -25,7 +28,6 @@ export interface EntityRow {
   exempt: boolean | number;
   exempt_reason: string | null;
   in_catalog: boolean | number;
-  evidence: string;
   revision: number;
   overall_rank: number;
   score: number;
@@ -35,6 +37,12 @@ export interface EntityRow {
   oldest_answer_at: Timestamp | null;
   fingerprint: string;
   synced_at: Timestamp | null;
+}
+
+export interface EvidenceRow {
+  entity_ref: string;
+  /** JSON array of evidence. */
+  evidence: string;
 }
 
 export interface AreaResultRow {

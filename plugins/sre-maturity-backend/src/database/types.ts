@@ -74,12 +74,13 @@ export interface EntityTrendPoint {
 }
 
 /**
- * Which entities a caller may see: all, none, or the listed entity refs.
+ * Which entities a caller may see: all, none, or those of a list stored
+ * with the `VisibleEntityStore`.
  */
 export type EntityVisibility =
   | { type: 'all' }
   | { type: 'none' }
-  | { type: 'refs'; entityRefs: string[] };
+  | { type: 'viewer'; viewerId: string };
 
 export interface ScorecardFilter {
   owner?: string[];

@@ -6,10 +6,21 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { ExpiringCache } from '../cache/ExpiringCache';
 import { EntityVisibility } from '../database/types';
+import { VisibleEntityStore } from '../database/VisibleEntityStore';
 
 const REF_FIELDS = ['kind', 'metadata.namespace', 'metadata.name'];
 const PAGE_SIZE = 1000;
+
+/**
+ * How long the list of entities a conditionally allowed caller may read is
+ * reused. Reading it pages through the caller's whole catalog view, which
+ * takes seconds for tens of thousands of entities; a scorecard session makes
+ * many requests. Permission changes are not delayed by it: the list is kept
+ * per caller and per conditions, so new conditions make a new list.
+ */
+export const VISIBILITY_TTL_MS = 5 * 60 * 1000;
 
 /**
  * Decides which entities a caller may see in the scorecard, with the
@@ -17,23 +28,43 @@ const PAGE_SIZE = 1000;
  * is conditional, exactly the entities the catalog returns to the caller.
  */
 export class EntityVisibilityResolver {
+  private readonly remembered: ExpiringCache<EntityVisibility>;
+
   constructor(
     private readonly permissions: PermissionsService,
     private readonly catalog: CatalogService,
-  ) {}
+    private readonly visibleEntities: VisibleEntityStore,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.remembered = new ExpiringCache({
+      ttlMs: VISIBILITY_TTL_MS,
+      maxEntries: 10_000,
+      now,
+    });
+  }
 
   async resolve(credentials: BackstageCredentials): Promise<EntityVisibility> {
     const [decision] = await this.permissions.authorizeConditional(
       [{ permission: catalogEntityReadPermission }],
       { credentials },
     );
-    if (decision.result === AuthorizeResult.ALLOW) {
-      return { type: 'all' };
-    }
-    if (decision.result === AuthorizeResult.DENY) {
-      return { type: 'none' };
+    if (decision.result !== AuthorizeResult.CONDITIONAL) {
+      return {
+        type: decision.result === AuthorizeResult.ALLOW ? 'all' : 'none',
+      };
     }
 
+    // Concurrent requests of one caller share one catalog read.
+    return this.remembered.get(
+      JSON.stringify([credentials.principal, decision.conditions]),
+      () => this.readVisible(credentials),
+    );
+  }
+
+  private async readVisible(
+    credentials: BackstageCredentials,
+  ): Promise<EntityVisibility> {
+    const now = this.now();
     const entityRefs: string[] = [];
     let cursor: string | undefined;
     do {
@@ -46,6 +77,13 @@ export class EntityVisibilityResolver {
       entityRefs.push(...page.items.map(entity => stringifyEntityRef(entity)));
       cursor = page.pageInfo.nextCursor;
     } while (cursor);
-    return { type: 'refs', entityRefs };
+    // A list is in use for at most the TTL; forgetting only lists twice as
+    // old leaves room for the clocks of several replicas to differ.
+    const viewerId = await this.visibleEntities.save(
+      entityRefs,
+      new Date(now),
+      new Date(now - 2 * VISIBILITY_TTL_MS),
+    );
+    return { type: 'viewer', viewerId };
   }
 }

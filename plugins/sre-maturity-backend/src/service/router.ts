@@ -32,8 +32,9 @@ import {
 } from './parseQuery';
 import { scorecardCsvHeader, scorecardCsvRecord } from './scorecardCsv';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-const EXPORT_PAGE_SIZE = 1000;
+const MINUTE_MS = 60 * 1000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
+const EXPORT_PAGE_SIZE = 5000;
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
@@ -72,7 +73,12 @@ export async function createRouter(
     return {
       filter,
       visibility: await visibility.resolve(credentials),
-      staleBefore: new Date(Date.now() - staleAfterDays * DAY_MS),
+      // To the minute, so that requests of the same minute share cached
+      // facet counts and totals.
+      staleBefore: new Date(
+        Math.floor((Date.now() - staleAfterDays * DAY_MS) / MINUTE_MS) *
+          MINUTE_MS,
+      ),
     };
   };
 
@@ -172,17 +178,16 @@ export async function createRouter(
     const order = parseScorecardOrder(req.query, model);
     const page = parsePage(req.query);
     const selection = await selectionOf(req);
-    const [list, facets, totals] = await Promise.all([
-      store.scorecard.list(selection, order, page),
-      store.scorecard.facets(selection),
-      store.scorecard.totals(selection),
+    const [items, { facets, totals }] = await Promise.all([
+      store.scorecard.page(selection, order, page),
+      store.scorecard.aggregates(selection),
     ]);
     res.json({
-      items: list.items.map(row => ({
+      items: items.map(row => ({
         ...row,
         areas: modelAreasOf(row.areas),
       })),
-      totalItems: list.totalItems,
+      totalItems: totals.entities,
       ...page,
       facets,
       totals,

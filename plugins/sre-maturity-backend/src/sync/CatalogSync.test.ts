@@ -84,13 +84,11 @@ describe.each(databases.eachSupportedId())('CatalogSync on %p', databaseId => {
   };
 
   const scorecard = async () =>
-    (
-      await store.scorecard.list(
-        everything,
-        { column: 'name', direction: 'asc' },
-        { limit: 100, offset: 0 },
-      )
-    ).items;
+    store.scorecard.page(
+      everything,
+      { column: 'name', direction: 'asc' },
+      { limit: 100, offset: 0 },
+    );
 
   it('reads the catalog in pages with only the fields it needs', async () => {
     const { sync, queryEntities } = createSync(catalogEntities);
@@ -204,7 +202,7 @@ describe.each(databases.eachSupportedId())('CatalogSync on %p', databaseId => {
     expect(queryEntities.mock.calls[0][0]).toMatchObject({
       fields: [...SYNC_ENTITY_FIELDS, 'spec.dependsOn'],
     });
-    const row = await knex('sre_maturity_entities')
+    const row = await knex('sre_maturity_entity_evidence')
       .where('entity_ref', 'component:default/deps')
       .first();
     expect(JSON.parse(row.evidence)).toEqual([

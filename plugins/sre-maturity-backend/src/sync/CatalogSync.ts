@@ -85,7 +85,8 @@ export class CatalogSync {
     const fields = [
       ...new Set([...SYNC_ENTITY_FIELDS, ...evidence.entityFields]),
     ];
-    let entities = 0;
+    // Unchanged entities are not written, so the sync remembers which it saw.
+    const seen = new Set<string>();
     let updated = 0;
     let cursor: string | undefined;
     do {
@@ -98,12 +99,12 @@ export class CatalogSync {
       const kept = page.items.filter(
         entity => !excludeKinds.has(entity.kind.toLocaleLowerCase('en-US')),
       );
-      entities += kept.length;
-      updated += await this.syncBatch(kept, startedAt);
+      updated += await this.syncBatch(kept, startedAt, seen);
       cursor = page.pageInfo.nextCursor;
     } while (cursor);
 
-    const removed = await store.markEntitiesRemoved(startedAt);
+    const removed = await store.markEntitiesRemoved(seen, startedAt);
+    const entities = seen.size;
     const summary = {
       entities,
       updated,
@@ -116,9 +117,14 @@ export class CatalogSync {
     return summary;
   }
 
-  private async syncBatch(entities: Entity[], syncedAt: Date): Promise<number> {
+  private async syncBatch(
+    entities: Entity[],
+    syncedAt: Date,
+    seen: Set<string>,
+  ): Promise<number> {
     const { store } = this.options;
     const items = await this.collectEvidence(entities);
+    items.forEach(item => seen.add(item.entityRef));
     const states = await store.getAssessmentStates(items.map(i => i.entityRef));
     const now = new Date();
     const { updated, outdated } = await store.saveSyncedEntities(

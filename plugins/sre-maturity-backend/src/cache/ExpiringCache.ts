@@ -1,0 +1,60 @@
+interface Entry<T> {
+  expiresAt: number;
+  value: Promise<T>;
+}
+
+/**
+ * Remembers computed values for a while. Concurrent requests for a key share
+ * one computation; a failed computation is not remembered.
+ */
+export class ExpiringCache<T> {
+  private readonly entries = new Map<string, Entry<T>>();
+
+  constructor(
+    private readonly options: {
+      ttlMs: number;
+      maxEntries: number;
+      now?: () => number;
+    },
+  ) {}
+
+  get(key: string, compute: () => Promise<T>): Promise<T> {
+    const now = (this.options.now ?? Date.now)();
+    const found = this.entries.get(key);
+    if (found && found.expiresAt > now) {
+      return found.value;
+    }
+    this.prune(now);
+    const entry: Entry<T> = {
+      expiresAt: now + this.options.ttlMs,
+      value: compute(),
+    };
+    entry.value.catch(() => {
+      if (this.entries.get(key) === entry) {
+        this.entries.delete(key);
+      }
+    });
+    this.entries.set(key, entry);
+    return entry.value;
+  }
+
+  /** Forgets everything, including computations still running. */
+  clear() {
+    this.entries.clear();
+  }
+
+  private prune(now: number) {
+    for (const [key, entry] of this.entries) {
+      if (entry.expiresAt <= now) {
+        this.entries.delete(key);
+      }
+    }
+    // The oldest entries come first in a Map.
+    for (const key of this.entries.keys()) {
+      if (this.entries.size < this.options.maxEntries) {
+        break;
+      }
+      this.entries.delete(key);
+    }
+  }
+}
