@@ -361,6 +361,24 @@ describe.each(databases.eachSupportedId())(
       });
     });
 
+    it('counts the phases per area of the selection', async () => {
+      expect(await store.scorecard.areas(selection())).toEqual({
+        alpha: { 'not-started': 4, crawl: 1, walk: 0, run: 1 },
+        beta: { 'not-started': 3, crawl: 2, walk: 0, run: 1 },
+      });
+      expect(
+        await store.scorecard.areas(
+          selection({ owner: ['group:default/team-b'] }),
+        ),
+      ).toEqual({
+        alpha: { 'not-started': 2, crawl: 0, walk: 0, run: 0 },
+        beta: { 'not-started': 1, crawl: 1, walk: 0, run: 0 },
+      });
+      expect(
+        await store.scorecard.areas(selection({}, { type: 'none' })),
+      ).toEqual({});
+    });
+
     it('rolls up per owner and system', async () => {
       const byOwner = await store.scorecard.groups(selection(), {
         by: 'owner',

@@ -27,10 +27,9 @@ import {
 } from './types';
 
 /**
- * How long facet counts and totals are reused for the same selection. They
- * cost scans of every selected entity (two on PostgreSQL, one per facet
- * elsewhere), do not depend on the sort or the page, and the store forgets
- * them on its every write; the TTL only bounds how long the writes of other
+ * How long facet counts, totals and area distributions are reused for the
+ * same selection. They cost scans of every selected entity, do not depend on
+ * the sort or the page, and the store forgets them on its every write; the TTL only bounds how long the writes of other
  * replicas take to show in them.
  */
 export const AGGREGATES_TTL_MS = 30_000;
@@ -52,12 +51,16 @@ export class ScorecardQueries {
     ttlMs: AGGREGATES_TTL_MS,
     maxEntries: 200,
   });
+  private readonly cachedAreas = new ExpiringCache<Record<string, LevelCounts>>(
+    { ttlMs: AGGREGATES_TTL_MS, maxEntries: 200 },
+  );
 
   constructor(private readonly db: Knex) {}
 
-  /** Forgets the cached facet counts and totals, after a write. */
+  /** Forgets the cached aggregates, after a write. */
   invalidate() {
     this.cachedAggregates.clear();
+    this.cachedAreas.clear();
   }
 
   private entities(selection: ScorecardSelection) {
@@ -230,11 +233,10 @@ export class ScorecardQueries {
       ],
     );
 
-    const areas = await this.areaDistribution(
-      selection,
+    const areas = await this.areaDistribution(selection, {
       column,
-      rows.map(row => (row.key ?? null) as string | null),
-    );
+      keys: rows.map(row => (row.key ?? null) as string | null),
+    });
     return {
       totalItems: readNumber(count),
       items: rows.map(row => {
@@ -252,30 +254,39 @@ export class ScorecardQueries {
     };
   }
 
-  /** How many entities of each group are at each level, per area. */
+  /**
+   * How many of the selected entities are at each level, per area; within
+   * each group when `group` is given.
+   */
   private async areaDistribution(
     selection: ScorecardSelection,
-    column: string,
-    keys: Array<string | null>,
+    group?: { column: string; keys: Array<string | null> },
   ): Promise<Map<string | null, Record<string, LevelCounts>>> {
     const result = new Map<string | null, Record<string, LevelCounts>>();
-    if (!keys.length) {
-      return result;
-    }
-    const named = keys.filter((k): k is string => k !== null);
-    const rows: Aggregates[] = await this.entities(selection)
+    const query = this.entities(selection)
       .join({ sa: AREA_RESULTS }, 'sa.entity_ref', 'e.entity_ref')
-      .where(q => {
-        if (named.length) {
-          q.whereIn(column, named);
-        }
-        if (named.length < keys.length) {
-          q.orWhereNull(column);
-        }
-      })
-      .select({ key: column, area: 'sa.area_id', rank: 'sa.level_rank' })
+      .select({ area: 'sa.area_id', rank: 'sa.level_rank' })
       .count({ count: '*' })
-      .groupBy(column, 'sa.area_id', 'sa.level_rank');
+      .groupBy('sa.area_id', 'sa.level_rank');
+    if (group) {
+      const { column, keys } = group;
+      if (!keys.length) {
+        return result;
+      }
+      const named = keys.filter((k): k is string => k !== null);
+      query
+        .where(q => {
+          if (named.length) {
+            q.whereIn(column, named);
+          }
+          if (named.length < keys.length) {
+            q.orWhereNull(column);
+          }
+        })
+        .select({ key: column })
+        .groupBy(column);
+    }
+    const rows: Aggregates[] = await query;
     for (const row of rows) {
       const key = (row.key ?? null) as string | null;
       const byArea = result.get(key) ?? {};
@@ -285,6 +296,14 @@ export class ScorecardQueries {
       result.set(key, byArea);
     }
     return result;
+  }
+
+  /** How many of the selected entities are at each level, per area. */
+  areas(selection: ScorecardSelection): Promise<Record<string, LevelCounts>> {
+    return this.cachedAreas.get(
+      selectionKey(selection),
+      async () => (await this.areaDistribution(selection)).get(null) ?? {},
+    );
   }
 
   /**

@@ -92,6 +92,7 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
       ['get', '/scorecard'],
       ['get', '/scorecard/groups?by=owner'],
       ['get', '/scorecard/trend'],
+      ['get', '/scorecard/areas'],
       ['get', '/scorecard/export.csv'],
       ['post', '/sync'],
     ] as const)('refuses %s %s without credentials', async (method, path) => {
@@ -678,6 +679,33 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
       const bad = await get('/scorecard/trend?from=2020-01-01');
       expect(bad.status).toBe(400);
       expect(bad.body.error.message).toContain('from');
+    });
+
+    it('counts the phases per area of the selected entities', async () => {
+      const all = await get('/scorecard/areas');
+      expect(all.status).toBe(200);
+      expectValidResponse(all, '/scorecard/areas', 'get');
+      const total = (await get('/scorecard')).body.totalItems;
+      const sum = (counts: Record<string, number>) =>
+        Object.values(counts).reduce((a, b) => a + b, 0);
+      expect(Object.keys(all.body.areas)).toEqual(['alpha', 'beta']);
+      expect(sum(all.body.areas.alpha)).toBe(total);
+      expect(sum(all.body.areas.beta)).toBe(total);
+
+      const payments = await get('/scorecard/areas?q=payments');
+      expect(payments.body.areas.alpha).toEqual({
+        'not-started': 0,
+        crawl: 1,
+        walk: 0,
+        run: 0,
+      });
+
+      decisions.read = { result: AuthorizeResult.DENY };
+      const none = await get('/scorecard/areas');
+      expect(sum(none.body.areas.alpha)).toBe(0);
+      const bad = await get('/scorecard/areas?stale=maybe');
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.message).toContain('stale');
     });
 
     it('exports the filtered scorecard as CSV', async () => {

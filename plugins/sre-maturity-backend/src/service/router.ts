@@ -17,6 +17,7 @@ import {
 } from '@sre-maturity/backstage-plugin-common';
 import express, { Request } from 'express';
 import { AssessmentService } from '../assessment/AssessmentService';
+import { emptyLevelCounts } from '../assessment/levels';
 import { DatabaseSreMaturityStore } from '../database/DatabaseSreMaturityStore';
 import { ScorecardSelection } from '../database/types';
 import { createOpenApiRouter } from '../schema/openapi';
@@ -219,6 +220,18 @@ export async function createRouter(
     const selection = await selectionOf(req);
     const items = await store.scorecard.trend(selection, range);
     res.json({ ...range, items });
+  });
+
+  router.get('/scorecard/areas', async (req, res) => {
+    const areas = await store.scorecard.areas(await selectionOf(req));
+    res.json({
+      areas: Object.fromEntries(
+        model.areas.map(area => [
+          area.id,
+          areas[area.id] ?? emptyLevelCounts(),
+        ]),
+      ),
+    });
   });
 
   router.get('/scorecard/export.csv', async (req, res) => {

@@ -8,7 +8,9 @@ import {
   HistoryQuery,
   ModelResponse,
   OrgTrend,
+  ScorecardAreas,
   ScorecardExport,
+  ScorecardFilter,
   ScorecardGroupsQuery,
   ScorecardPage,
   ScorecardQuery,
@@ -46,6 +48,8 @@ export interface SreMaturityApi {
   getScorecardGroups(query: ScorecardGroupsQuery): Promise<GroupsPage>;
 
   getScorecardTrend(query?: ScorecardTrendQuery): Promise<OrgTrend>;
+
+  getScorecardAreas(query?: ScorecardFilter): Promise<ScorecardAreas>;
 
   /**
    * Every row of the filtered, sorted scorecard as CSV. Fetched with the

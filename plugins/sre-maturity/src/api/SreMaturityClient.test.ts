@@ -212,13 +212,19 @@ describe('SreMaturityClient', () => {
         searches.push(new URL(request.url).search);
         return HttpResponse.json({ items: [] });
       }),
+      http.get(`${BASE}/scorecard/areas`, ({ request }) => {
+        searches.push(new URL(request.url).search);
+        return HttpResponse.json({ areas: {} });
+      }),
     );
 
     await client.getScorecardGroups({ by: 'system', belowTarget: true });
     await client.getScorecardTrend({ system: ['pay'], from: '2025-01-01' });
+    await client.getScorecardAreas({ owner: ['team-a', 'team-b'] });
     expect(searches).toEqual([
       '?by=system&belowTarget=true',
       '?system=pay&from=2025-01-01',
+      '?owner=team-a&owner=team-b',
     ]);
   });
 

@@ -13,7 +13,9 @@ import {
   HistoryQuery,
   ModelResponse,
   OrgTrend,
+  ScorecardAreas,
   ScorecardExport,
+  ScorecardFilter,
   ScorecardGroupsQuery,
   ScorecardPage,
   ScorecardQuery,
@@ -90,6 +92,12 @@ export class SreMaturityClient implements SreMaturityApi {
 
   async getScorecardTrend(query: ScorecardTrendQuery = {}): Promise<OrgTrend> {
     return this.json('/scorecard/trend', { ...query });
+  }
+
+  async getScorecardAreas(
+    query: ScorecardFilter = {},
+  ): Promise<ScorecardAreas> {
+    return this.json('/scorecard/areas', { ...query });
   }
 
   async downloadExport(query: ScorecardQuery = {}): Promise<ScorecardExport> {

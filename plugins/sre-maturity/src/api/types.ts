@@ -309,6 +309,15 @@ export interface OrgTrendPoint {
   byPhase: LevelCounts;
 }
 
+/**
+ * How many of the selected entities are at each phase, per area id.
+ *
+ * @public
+ */
+export interface ScorecardAreas {
+  areas: Record<string, LevelCounts>;
+}
+
 /** @public */
 export interface OrgTrend {
   from: string;

@@ -15,6 +15,7 @@ export function mockSreMaturityApi(): jest.Mocked<SreMaturityApi> {
     getScorecard: jest.fn(),
     getScorecardGroups: jest.fn(),
     getScorecardTrend: jest.fn(),
+    getScorecardAreas: jest.fn(),
     downloadExport: jest.fn(),
     sync: jest.fn(),
   };

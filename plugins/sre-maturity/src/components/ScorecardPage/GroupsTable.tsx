@@ -8,10 +8,11 @@ import {
   TableRow,
 } from '@material-ui/core';
 import { Area } from '@sre-maturity/backstage-plugin-common';
-import { GroupRow, LevelCounts, ScorecardGroupBy, SortOrder } from '../../api';
+import { GroupRow, ScorecardGroupBy, SortOrder } from '../../api';
 import { AreaHeaderCell } from './AreaHeaderCell';
 import { formatFacetValue } from './formatFacetValue';
 import { LevelBar } from './LevelBar';
+import { NO_ENTITIES } from './levelCountsLabel';
 import { DEFAULT_GROUP_ORDER_BY } from './scorecardColumns';
 import { useTableStyles } from './useTableStyles';
 import { SortableHeaderCell } from './SortableHeaderCell';
@@ -19,13 +20,6 @@ import { SortableHeaderCell } from './SortableHeaderCell';
 const GROUP_TITLES: Record<ScorecardGroupBy, { one: string; none: string }> = {
   owner: { one: 'Team', none: 'No owner' },
   system: { one: 'System', none: 'No system' },
-};
-
-const NO_ENTITIES: LevelCounts = {
-  'not-started': 0,
-  crawl: 0,
-  walk: 0,
-  run: 0,
 };
 
 /**

@@ -22,9 +22,13 @@ const useStyles = makeStyles({
   hidden: visuallyHidden,
 });
 
-/** How many entities are at each level, one stacked bar per row. */
+/**
+ * How many entities are at each level, one stacked bar per row. A row's
+ * `title`, when its label is shortened for the axis, is what screen readers
+ * hear.
+ */
 export function LevelDistributionChart(props: {
-  rows: Array<{ label: string; counts: LevelCounts }>;
+  rows: Array<{ label: string; title?: string; counts: LevelCounts }>;
 }) {
   const { rows } = props;
   const classes = useStyles();
@@ -33,7 +37,9 @@ export function LevelDistributionChart(props: {
     <div className={classes.root}>
       <ul className={classes.hidden}>
         {rows.map(row => (
-          <li key={row.label}>{levelCountsLabel(row.label, row.counts)}</li>
+          <li key={row.label}>
+            {levelCountsLabel(row.title ?? row.label, row.counts)}
+          </li>
         ))}
       </ul>
       <ResponsiveContainer width="100%" height={rows.length * BAR_HEIGHT + 70}>

@@ -76,6 +76,12 @@ describe('ScorecardPage', () => {
 
     expect(api.getScorecard).toHaveBeenCalledWith(firstPage);
     expect(api.getScorecardTrend).toHaveBeenCalledWith({});
+    expect(api.getScorecardAreas).toHaveBeenCalledWith({});
+    expect(
+      await screen.findByText(
+        'Observability: 1 Not started, 0 Crawl, 1 Walk, 0 Run',
+      ),
+    ).toBeInTheDocument();
     expect(api.getScorecardGroups).not.toHaveBeenCalled();
     expect(
       screen.getByText('Entities', { selector: 'dt' }),
@@ -108,6 +114,7 @@ describe('ScorecardPage', () => {
       }),
     );
     expect(api.getScorecardTrend).toHaveBeenCalledWith(filter);
+    expect(api.getScorecardAreas).toHaveBeenCalledWith(filter);
     expect(
       await screen.findByRole('columnheader', { name: 'Score' }),
     ).toHaveAttribute('aria-sort', 'descending');

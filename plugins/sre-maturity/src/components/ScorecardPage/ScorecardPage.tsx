@@ -46,7 +46,8 @@ const useStyles = makeStyles(theme => ({
 export function ScorecardPage() {
   const classes = useStyles();
   const [view, setView] = useScorecardView();
-  const { model, scorecard, groups, trend } = useScorecardData(view);
+  const { model, scorecard, groups, trend, areaCounts } =
+    useScorecardData(view);
   const exportQuery = useMemo(() => toExportQuery(view), [view]);
 
   const shown = view.groupBy ? groups : scorecard;
@@ -137,7 +138,12 @@ export function ScorecardPage() {
           </Paper>
         ) : (
           <>
-            <ScorecardSummary totals={totals} trend={trend} />
+            <ScorecardSummary
+              totals={totals}
+              trend={trend}
+              areas={model.value.model.areas}
+              areaCounts={areaCounts}
+            />
             <Paper className={classes.results}>
               {refreshing && (
                 <LinearProgress

@@ -1,22 +1,32 @@
 import { renderInTestApp } from '@backstage/test-utils';
 import { screen } from '@testing-library/react';
+import { ComponentProps } from 'react';
 import { ScorecardSummary } from './ScorecardSummary';
-import { levelCounts } from './testData';
+import { levelCounts, modelResponse, scorecardAreas } from './testData';
+
+type Props = ComponentProps<typeof ScorecardSummary>;
+
+function renderSummary(overrides: Partial<Props> = {}) {
+  return renderInTestApp(
+    <ScorecardSummary
+      totals={{
+        entities: 2,
+        averageScore: 41,
+        byPhase: levelCounts(1, 0, 1, 0),
+        stale: 1,
+        belowTarget: 1,
+      }}
+      trend={{ loading: true }}
+      areas={modelResponse.model.areas}
+      areaCounts={{ loading: false, value: scorecardAreas }}
+      {...overrides}
+    />,
+  );
+}
 
 describe('ScorecardSummary', () => {
   it('gives the numbers and the phase chart half the width below large screens', async () => {
-    await renderInTestApp(
-      <ScorecardSummary
-        totals={{
-          entities: 2,
-          averageScore: 41,
-          byPhase: levelCounts(1, 0, 1, 0),
-          stale: 1,
-          belowTarget: 1,
-        }}
-        trend={{ loading: true }}
-      />,
-    );
+    await renderSummary();
 
     const gridItem = (title: string) =>
       screen.getByText(title).closest('.MuiGrid-item') as HTMLElement;
@@ -28,5 +38,49 @@ describe('ScorecardSummary', () => {
       'MuiGrid-grid-xs-12',
       'MuiGrid-grid-lg-5',
     );
+    expect(gridItem('Phase per area')).toHaveClass('MuiGrid-grid-xs-12');
+  });
+
+  it('shows the phase distribution of every area in the model order', async () => {
+    await renderSummary();
+
+    const items = screen
+      .getAllByRole('listitem')
+      .map(item => item.textContent)
+      .filter(text => !text?.startsWith('Entities'));
+    expect(items).toEqual([
+      'Observability: 1 Not started, 0 Crawl, 1 Walk, 0 Run',
+      'Releasing: 1 Not started, 0 Crawl, 0 Walk, 1 Run',
+    ]);
+  });
+
+  it('counts an area without results as no entities', async () => {
+    await renderSummary({
+      areaCounts: {
+        loading: false,
+        value: { areas: { observability: levelCounts(0, 2, 0, 0) } },
+      },
+    });
+
+    expect(
+      screen.getByText('Releasing: 0 Not started, 0 Crawl, 0 Walk, 0 Run'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows loading and errors of the area distribution in its card', async () => {
+    const { unmount } = await renderSummary({
+      areaCounts: { loading: true },
+    });
+    const card = () =>
+      screen
+        .getByText('Phase per area')
+        .closest('.MuiCard-root') as HTMLElement;
+    expect(card().querySelector('[data-testid="progress"]')).not.toBeNull();
+    unmount();
+
+    await renderSummary({
+      areaCounts: { loading: false, error: new Error('database is down') },
+    });
+    expect(card()).toHaveTextContent('database is down');
   });
 });

@@ -4,8 +4,10 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { Grid } from '@material-ui/core';
+import { Area } from '@sre-maturity/backstage-plugin-common';
 import { AsyncState } from 'react-use/esm/useAsyncFn';
-import { OrgTrend, ScorecardTotals } from '../../api';
+import { OrgTrend, ScorecardAreas, ScorecardTotals } from '../../api';
+import { AreaDistributionChart } from './AreaDistributionChart';
 import { LevelDistributionChart } from './LevelDistributionChart';
 import { OrgTrendChart } from './OrgTrendChart';
 import { SummaryStats } from './SummaryStats';
@@ -13,13 +15,16 @@ import { SummaryStats } from './SummaryStats';
 /**
  * Totals, the overall phase distribution and the trend of the current
  * filter: three columns on wide screens, the trend below the others on
- * narrower ones, where a quarter of the width squeezes the numbers.
+ * narrower ones, where a quarter of the width squeezes the numbers. The
+ * distribution per area takes the full width below them.
  */
 export function ScorecardSummary(props: {
   totals: ScorecardTotals;
   trend: AsyncState<OrgTrend>;
+  areas: Area[];
+  areaCounts: AsyncState<ScorecardAreas>;
 }) {
-  const { totals, trend } = props;
+  const { totals, trend, areas, areaCounts } = props;
   return (
     <Grid container spacing={2}>
       <Grid item xs={12} sm={6} lg={3}>
@@ -39,6 +44,15 @@ export function ScorecardSummary(props: {
           {trend.error && <ResponseErrorPanel error={trend.error} />}
           {!trend.error && !trend.value && <Progress />}
           {trend.value && <OrgTrendChart trend={trend.value} />}
+        </InfoCard>
+      </Grid>
+      <Grid item xs={12}>
+        <InfoCard title="Phase per area">
+          {areaCounts.error && <ResponseErrorPanel error={areaCounts.error} />}
+          {!areaCounts.error && !areaCounts.value && <Progress />}
+          {areaCounts.value && (
+            <AreaDistributionChart areas={areas} counts={areaCounts.value} />
+          )}
         </InfoCard>
       </Grid>
     </Grid>

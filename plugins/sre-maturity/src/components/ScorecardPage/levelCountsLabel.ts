@@ -9,3 +9,11 @@ export function levelCountsLabel(title: string, counts: LevelCounts): string {
   );
   return `${title}: ${parts.join(', ')}`;
 }
+
+/** The counts of a group or area without entities. */
+export const NO_ENTITIES: LevelCounts = {
+  'not-started': 0,
+  crawl: 0,
+  walk: 0,
+  run: 0,
+};

@@ -4,6 +4,7 @@ import {
   LevelCounts,
   ModelResponse,
   OrgTrend,
+  ScorecardAreas,
   ScorecardPage,
   ScorecardRow,
   SreMaturityApi,
@@ -150,6 +151,13 @@ export const orgTrend: OrgTrend = {
   ],
 };
 
+export const scorecardAreas: ScorecardAreas = {
+  areas: {
+    observability: levelCounts(1, 0, 1, 0),
+    releasing: levelCounts(1, 0, 0, 1),
+  },
+};
+
 /** The shared API mock, answering the scorecard's calls with the data above. */
 export function fakeSreMaturityApi(): jest.Mocked<SreMaturityApi> {
   const api = mockSreMaturityApi();
@@ -157,6 +165,7 @@ export function fakeSreMaturityApi(): jest.Mocked<SreMaturityApi> {
   api.getScorecard.mockResolvedValue(scorecardPage([paymentsRow, searchRow]));
   api.getScorecardGroups.mockResolvedValue(groupsPage);
   api.getScorecardTrend.mockResolvedValue(orgTrend);
+  api.getScorecardAreas.mockResolvedValue(scorecardAreas);
   api.downloadExport.mockResolvedValue({
     blob: new Blob(['entityRef\n'], { type: 'text/csv' }),
     fileName: 'sre-maturity-scorecard.csv',

@@ -11,7 +11,7 @@ import { useDeepStable } from './useDeepStable';
 
 /**
  * Everything the page loads for a view. Each request runs again only when
- * what it asks for changes: the trend not on paging, the groups not in the
+ * what it asks for changes: the trend and the area distribution not on paging, the groups not in the
  * entity view. While grouped, one entity row is enough for facets and totals.
  */
 export function useScorecardData(view: ScorecardView) {
@@ -34,6 +34,10 @@ export function useScorecardData(view: ScorecardView) {
     [api, groupsQuery],
   );
   const trend = useAsync(() => api.getScorecardTrend(filter), [api, filter]);
+  const areaCounts = useAsync(
+    () => api.getScorecardAreas(filter),
+    [api, filter],
+  );
 
-  return { model, scorecard, groups, trend };
+  return { model, scorecard, groups, trend, areaCounts };
 }

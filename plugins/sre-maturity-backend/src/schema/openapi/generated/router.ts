@@ -499,6 +499,63 @@ export const spec = {
         },
       },
     },
+    '/scorecard/areas': {
+      get: {
+        operationId: 'GetScorecardAreas',
+        description:
+          'How many of the entities the filters select are at each phase, per area of the model.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/owner',
+          },
+          {
+            $ref: '#/components/parameters/system',
+          },
+          {
+            $ref: '#/components/parameters/entityKind',
+          },
+          {
+            $ref: '#/components/parameters/type',
+          },
+          {
+            $ref: '#/components/parameters/lifecycle',
+          },
+          {
+            $ref: '#/components/parameters/tag',
+          },
+          {
+            $ref: '#/components/parameters/phase',
+          },
+          {
+            $ref: '#/components/parameters/stale',
+          },
+          {
+            $ref: '#/components/parameters/belowTarget',
+          },
+          {
+            $ref: '#/components/parameters/q',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The distribution per area.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ScorecardAreas',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
     '/scorecard/export.csv': {
       get: {
         operationId: 'ExportScorecard',
@@ -1815,6 +1872,21 @@ export const spec = {
             type: 'array',
             items: {
               $ref: '#/components/schemas/OrgTrendPoint',
+            },
+          },
+        },
+      },
+      ScorecardAreas: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['areas'],
+        properties: {
+          areas: {
+            type: 'object',
+            description:
+              'Entities per phase, by area id; every area of the model.',
+            additionalProperties: {
+              $ref: '#/components/schemas/LevelCounts',
             },
           },
         },
