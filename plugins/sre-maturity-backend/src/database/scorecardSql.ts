@@ -1,5 +1,6 @@
 import { levelRank } from '@sre-maturity/backstage-plugin-common';
 import { Knex } from 'knex';
+import { isPostgres } from './dialect';
 import { AREA_RESULTS, ENTITY_TAGS, VIEWER_ENTITIES } from './tables';
 import { Facet, ScorecardOrder, ScorecardSelection } from './types';
 
@@ -155,5 +156,10 @@ export function applyOrder(
     }
   }
   const byRef = 'column' in order && order.column === 'entityRef';
-  return builder.orderBy('e.entity_ref', byRef ? direction : 'asc');
+  const refDirection = byRef ? direction : 'asc';
+  // Byte order: PostgreSQL compares with the "C" collation several times
+  // faster than with a locale's, and refs are plain ASCII in practice.
+  return isPostgres(db)
+    ? builder.orderByRaw(`?? COLLATE "C" ${refDirection}`, ['e.entity_ref'])
+    : builder.orderBy('e.entity_ref', refDirection);
 }
