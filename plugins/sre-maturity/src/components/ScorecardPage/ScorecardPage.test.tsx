@@ -212,6 +212,33 @@ describe('ScorecardPage', () => {
     expect(currentSearch().toString()).toBe(
       'orderBy=observability&order=desc&page=2',
     );
+    // Sorting and paging keep the filter: the summary is not asked again.
+    expect(api.getScorecardTrend).toHaveBeenCalledTimes(1);
+    expect(api.getScorecardAreas).toHaveBeenCalledTimes(1);
+  });
+
+  it("asks for the summary once a filter's rows are in", async () => {
+    const api = fakeSreMaturityApi();
+    let resolveRows: (
+      page: ReturnType<typeof scorecardPage>,
+    ) => void = () => {};
+    api.getScorecard.mockReturnValue(
+      new Promise(resolve => {
+        resolveRows = resolve;
+      }),
+    );
+    await renderPage(api);
+
+    await waitFor(() => expect(api.getScorecard).toHaveBeenCalled());
+    expect(api.getScorecardTrend).not.toHaveBeenCalled();
+    expect(api.getScorecardAreas).not.toHaveBeenCalled();
+
+    resolveRows(scorecardPage([paymentsRow]));
+    expect(
+      await screen.findByRole('link', { name: 'Payments API' }),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(api.getScorecardAreas).toHaveBeenCalledWith({}));
+    expect(api.getScorecardTrend).toHaveBeenCalledWith({});
   });
 
   it('groups by team and opens a group as the filtered table', async () => {

@@ -1,6 +1,7 @@
 import { useApi } from '@backstage/core-plugin-api';
+import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
-import { sreMaturityApiRef } from '../../api';
+import { ScorecardFilter, sreMaturityApiRef } from '../../api';
 import {
   ScorecardView,
   toGroupsQuery,
@@ -11,7 +12,7 @@ import { useDeepStable } from './useDeepStable';
 
 /**
  * Everything the page loads for a view. Each request runs again only when
- * what it asks for changes: the trend and the area distribution not on paging, the groups not in the
+ * what it asks for changes: the summary's not on paging, the groups not in the
  * entity view. While grouped, one entity row is enough for facets and totals.
  */
 export function useScorecardData(view: ScorecardView) {
@@ -25,18 +26,25 @@ export function useScorecardData(view: ScorecardView) {
   );
 
   const model = useAsync(() => api.getModel(), [api]);
-  const scorecard = useAsync(
-    () => api.getScorecard(scorecardQuery),
-    [api, scorecardQuery],
-  );
+  // The summary waits for the rows of a new filter: its queries are the
+  // heavier ones, and would compete with the rows' for the database.
+  const [summaryFilter, setSummaryFilter] = useState<ScorecardFilter>();
+  const scorecard = useAsync(async () => {
+    const page = await api.getScorecard(scorecardQuery);
+    setSummaryFilter(filter);
+    return page;
+  }, [api, scorecardQuery]);
   const groups = useAsync(
     async () => (groupsQuery ? api.getScorecardGroups(groupsQuery) : undefined),
     [api, groupsQuery],
   );
-  const trend = useAsync(() => api.getScorecardTrend(filter), [api, filter]);
+  const trend = useAsync(
+    async () => summaryFilter && api.getScorecardTrend(summaryFilter),
+    [api, summaryFilter],
+  );
   const areaCounts = useAsync(
-    () => api.getScorecardAreas(filter),
-    [api, filter],
+    async () => summaryFilter && api.getScorecardAreas(summaryFilter),
+    [api, summaryFilter],
   );
 
   return { model, scorecard, groups, trend, areaCounts };
