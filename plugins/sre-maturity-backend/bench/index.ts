@@ -277,8 +277,13 @@ async function main() {
     for (const query of ['', 'lifecycle=production', 'tag=java']) {
       orgTrends.push((await api.getJson(`/scorecard/trend?${query}`)).ms);
     }
+    const areas: number[] = [];
+    for (const query of ['', 'lifecycle=production', 'tag=java&stale=true']) {
+      areas.push((await api.getJson(`/scorecard/areas?${query}`)).ms);
+    }
     metric('GET scorecard groups (page of 50)', groups);
     metric('GET scorecard trend (90 days)', orgTrends);
+    metric('GET scorecard areas (phase per area)', areas);
 
     const exports: number[] = [];
     for (const query of [
