@@ -291,6 +291,19 @@ test.describe('SRE maturity journey', () => {
     );
     const names = expected.items.map(item => item.title ?? item.name);
     await expect(scorecard.rowNames).toHaveText(names);
+
+    // The summary's bar per area counts the same entities as the backend.
+    const { areas } = await api.getJson<{
+      areas: Record<string, Record<string, number>>;
+    }>('/api/sre-maturity/scorecard/areas?owner=team-payments');
+    const people = areas['people-and-culture'];
+    expect(people.crawl).toBeGreaterThanOrEqual(1);
+    await expect(
+      page.getByText(
+        `People and Culture: ${people['not-started']} Not started, ${people.crawl} Crawl, ${people.walk} Walk, ${people.run} Run`,
+        { exact: true },
+      ),
+    ).toBeAttached();
     // Sorting scrolled the wide table to the Score column; back to the names.
     await row
       .getByRole('link', { name: 'Payments API' })
