@@ -5,12 +5,15 @@ import {
 
 /** The catalog fields shown with an assessment. */
 export interface EntitySummary {
+  /** The entity ref, the key of the stored entity. */
   entityRef: string;
   kind: string;
   namespace: string;
   name: string;
   title?: string;
+  /** Entity ref of the owner, e.g. `group:default/team-a`. */
   owner?: string;
+  /** Entity ref of the system, e.g. `system:default/payments`. */
   system?: string;
   type?: string;
   lifecycle?: string;

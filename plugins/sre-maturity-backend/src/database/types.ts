@@ -1,3 +1,4 @@
+import { EntitySummary } from '../assessment/types';
 import {
   Answer,
   AnswerStatus,
@@ -16,20 +17,7 @@ export interface AreaRecord {
 }
 
 /** What the database keeps about an entity: catalog fields and scores. */
-export interface EntityRecord {
-  /** Lower-case entity ref, the key. */
-  entityRef: string;
-  kind: string;
-  namespace: string;
-  name: string;
-  title?: string;
-  /** Entity ref of the owner, e.g. `group:default/team-a`. */
-  owner?: string;
-  /** Entity ref of the system, e.g. `system:default/payments`. */
-  system?: string;
-  type?: string;
-  lifecycle?: string;
-  tags: string[];
+export interface EntityRecord extends EntitySummary {
   targets: MaturityTargets;
   target?: PhaseId;
   exempt: boolean;
@@ -137,17 +125,7 @@ export interface ScorecardSelection {
   staleBefore: Date;
 }
 
-export interface ScorecardRow {
-  entityRef: string;
-  kind: string;
-  namespace: string;
-  name: string;
-  title?: string;
-  owner?: string;
-  system?: string;
-  type?: string;
-  lifecycle?: string;
-  tags: string[];
+export interface ScorecardRow extends EntitySummary {
   areas: Record<string, { level: MaturityLevel; progress: number }>;
   overall: MaturityLevel;
   score: number;
