@@ -109,11 +109,12 @@ export const sreMaturityPlugin = createBackendPlugin({
               staleAfterDays,
               excludeKinds: excluded,
             }),
-            visibility: new EntityVisibilityResolver(
+            visibility: new EntityVisibilityResolver({
               permissions,
               catalog,
-              store.visibleEntities,
-            ),
+              visibleEntities: store.visibleEntities,
+              logger,
+            }),
             store,
             sync,
             model,

@@ -38,7 +38,9 @@ type Aggregates = Record<string, unknown>;
 
 function selectionKey(selection: ScorecardSelection): string {
   const { filter, visibility, staleBefore } = selection;
-  return JSON.stringify([filter, visibility, staleBefore.getTime()]);
+  // A list matches the same entities before and after it is stored.
+  const { type, viewerId } = { viewerId: undefined, ...visibility };
+  return JSON.stringify([filter, type, viewerId, staleBefore.getTime()]);
 }
 
 /**

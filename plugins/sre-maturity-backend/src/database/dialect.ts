@@ -37,3 +37,33 @@ export function jsonStrings(db: Knex, json: string): Knex.Raw {
       return db.raw('SELECT value FROM json_each(?)', [json]);
   }
 }
+
+const textArrays = new WeakMap<readonly string[], string>();
+
+/**
+ * Limits `column` to `values`, however many there are. PostgreSQL gets them
+ * as one array parameter, which it plans as a constant and hashes; the
+ * others read them from JSON. A list's PostgreSQL literal is built once, as
+ * one request runs several queries over it.
+ */
+export function whereOneOf(
+  db: Knex,
+  builder: Knex.QueryBuilder,
+  column: string,
+  values: readonly string[],
+): Knex.QueryBuilder {
+  if (!isPostgres(db)) {
+    return builder.whereRaw('?? IN (SELECT j.value FROM (?) j)', [
+      column,
+      jsonStrings(db, JSON.stringify(values)),
+    ]);
+  }
+  let literal = textArrays.get(values);
+  if (literal === undefined) {
+    literal = `{${values
+      .map(value => `"${value.replace(/["\\]/g, '\\$&')}"`)
+      .join(',')}}`;
+    textArrays.set(values, literal);
+  }
+  return builder.whereRaw('?? = ANY(?::text[])', [column, literal]);
+}

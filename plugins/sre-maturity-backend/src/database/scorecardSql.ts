@@ -1,6 +1,6 @@
 import { levelRank } from '@sre-maturity/backstage-plugin-common';
 import { Knex } from 'knex';
-import { isPostgres } from './dialect';
+import { isPostgres, whereOneOf } from './dialect';
 import { AREA_RESULTS, ENTITY_TAGS, VIEWER_ENTITIES } from './tables';
 import { Facet, ScorecardOrder, ScorecardSelection } from './types';
 
@@ -50,6 +50,8 @@ export function applySelection(
 
   if (visibility.type === 'none') {
     builder.whereRaw('1 = 0');
+  } else if (visibility.type === 'viewer' && visibility.unsavedRefs) {
+    whereOneOf(db, builder, 'e.entity_ref', visibility.unsavedRefs);
   } else if (visibility.type === 'viewer') {
     builder.whereIn(
       'e.entity_ref',

@@ -63,12 +63,13 @@ export interface EntityTrendPoint {
 
 /**
  * Which entities a caller may see: all, none, or those of a list stored
- * with the `VisibleEntityStore`.
+ * with the `VisibleEntityStore`. While that list is still being written,
+ * `unsavedRefs` holds it, and queries match against it instead.
  */
 export type EntityVisibility =
   | { type: 'all' }
   | { type: 'none' }
-  | { type: 'viewer'; viewerId: string };
+  | { type: 'viewer'; viewerId: string; unsavedRefs?: readonly string[] };
 
 export interface ScorecardFilter {
   owner?: string[];

@@ -5,6 +5,7 @@ import {
   PolicyDecision,
 } from '@backstage/plugin-permission-common';
 import { testEntity } from '../__testUtils__/fixtures';
+import { EntityVisibility } from '../database/types';
 import { VisibleEntityStore } from '../database/VisibleEntityStore';
 import {
   EntityVisibilityResolver,
@@ -24,6 +25,12 @@ function conditional(claims: string[]): PolicyDecision {
   };
 }
 
+const viewerIdOf = (visibility: EntityVisibility) =>
+  visibility.type === 'viewer' ? visibility.viewerId : undefined;
+
+/** Lets pending promise callbacks run. */
+const settle = () => new Promise(resolve => setImmediate(resolve));
+
 describe('EntityVisibilityResolver', () => {
   const credentials = mockCredentials.user();
 
@@ -37,20 +44,22 @@ describe('EntityVisibilityResolver', () => {
     });
     const catalog = catalogServiceMock({ entities });
     const queryEntities = jest.spyOn(catalog, 'queryEntities');
-    let saved = 0;
-    const save = jest.fn(async () => `viewer-${++saved}`);
+    const save = jest.fn(async () => {});
     const visibleEntities = { save } as unknown as VisibleEntityStore;
+    const logger = mockServices.logger.mock();
     return {
-      visibility: new EntityVisibilityResolver(
+      visibility: new EntityVisibilityResolver({
         permissions,
         catalog,
         visibleEntities,
-        () => state.now,
-      ),
+        logger,
+        now: () => state.now,
+      }),
       state,
       permissions,
       queryEntities,
       save,
+      logger,
     };
   }
 
@@ -77,17 +86,28 @@ describe('EntityVisibilityResolver', () => {
     expect(denied.queryEntities).not.toHaveBeenCalled();
   });
 
-  it('stores what the catalog returns to the caller when conditional', async () => {
+  it('answers from what the catalog returns while storing it, then from the stored list', async () => {
     const entities = Array.from({ length: 2500 }, (_, i) =>
       testEntity(`e${i}`),
     );
+    const refs = entities.map(e => `component:default/${e.metadata.name}`);
     const { visibility, queryEntities, save, state } = resolver(
       conditional(['group:default/team-a']),
       entities,
     );
-    expect(await visibility.resolve(credentials)).toEqual({
+    let finishSave = () => {};
+    save.mockReturnValueOnce(
+      new Promise<void>(resolve => {
+        finishSave = resolve;
+      }),
+    );
+
+    const first = await visibility.resolve(credentials);
+    const viewerId = viewerIdOf(first);
+    expect(first).toEqual({
       type: 'viewer',
-      viewerId: 'viewer-1',
+      viewerId: expect.any(String),
+      unsavedRefs: refs,
     });
     expect(queryEntities).toHaveBeenCalledTimes(3);
     expect(queryEntities).toHaveBeenCalledWith(
@@ -95,9 +115,37 @@ describe('EntityVisibilityResolver', () => {
       { credentials },
     );
     expect(save).toHaveBeenCalledWith(
-      entities.map(e => `component:default/${e.metadata.name}`),
+      viewerId,
+      refs,
       new Date(state.now),
       new Date(state.now - 2 * VISIBILITY_TTL_MS),
+    );
+
+    // Still being written: the list in memory again.
+    expect(await visibility.resolve(credentials)).toEqual(first);
+    finishSave();
+    await settle();
+    expect(await visibility.resolve(credentials)).toEqual({
+      type: 'viewer',
+      viewerId,
+    });
+    expect(queryEntities).toHaveBeenCalledTimes(3);
+  });
+
+  it('goes on matching against the list in memory when storing it failed', async () => {
+    const { visibility, save, logger } = resolver(
+      conditional(['group:default/team-a']),
+    );
+    save.mockRejectedValueOnce(new Error('disk full'));
+    const first = await visibility.resolve(credentials);
+    await settle();
+    expect(await visibility.resolve(credentials)).toEqual(first);
+    expect(first).toMatchObject({
+      unsavedRefs: ['component:default/a', 'component:default/b'],
+    });
+    expect(logger.warn).toHaveBeenCalledWith(
+      expect.stringContaining('Could not store'),
+      expect.objectContaining({ message: 'disk full' }),
     );
   });
 
@@ -109,40 +157,41 @@ describe('EntityVisibilityResolver', () => {
       visibility.resolve(credentials),
       visibility.resolve(credentials),
     ]);
-    expect(concurrent).toEqual(first);
+    expect(viewerIdOf(concurrent)).toBe(viewerIdOf(first));
     state.now += VISIBILITY_TTL_MS - 1;
-    expect(await visibility.resolve(credentials)).toEqual(first);
+    expect(viewerIdOf(await visibility.resolve(credentials))).toBe(
+      viewerIdOf(first),
+    );
     expect(queryEntities).toHaveBeenCalledTimes(1);
 
     // Another caller, new conditions and an expired list each read anew.
-    expect(
-      await visibility.resolve(mockCredentials.user('user:default/other')),
-    ).toEqual({ type: 'viewer', viewerId: 'viewer-2' });
+    const ids = new Set([viewerIdOf(first)]);
+    ids.add(
+      viewerIdOf(
+        await visibility.resolve(mockCredentials.user('user:default/other')),
+      ),
+    );
     state.decision = conditional(['group:default/team-b']);
-    expect(await visibility.resolve(credentials)).toEqual({
-      type: 'viewer',
-      viewerId: 'viewer-3',
-    });
+    ids.add(viewerIdOf(await visibility.resolve(credentials)));
     state.now += 1;
     state.decision = conditional(['group:default/team-a']);
-    expect(await visibility.resolve(credentials)).toEqual({
-      type: 'viewer',
-      viewerId: 'viewer-4',
-    });
+    ids.add(viewerIdOf(await visibility.resolve(credentials)));
+    expect(ids.size).toBe(4);
     expect(queryEntities).toHaveBeenCalledTimes(4);
   });
 
   it('does not remember a failed catalog read', async () => {
-    const { visibility, queryEntities } = resolver(
+    const { visibility, queryEntities, save } = resolver(
       conditional(['group:default/team-a']),
     );
     queryEntities.mockRejectedValueOnce(new Error('catalog down'));
     await expect(visibility.resolve(credentials)).rejects.toThrow(
       'catalog down',
     );
-    expect(await visibility.resolve(credentials)).toEqual({
+    expect(save).not.toHaveBeenCalled();
+    expect(await visibility.resolve(credentials)).toMatchObject({
       type: 'viewer',
-      viewerId: 'viewer-1',
     });
+    expect(queryEntities).toHaveBeenCalledTimes(2);
   });
 });

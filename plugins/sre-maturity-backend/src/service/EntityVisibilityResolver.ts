@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import {
   BackstageCredentials,
+  LoggerService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
@@ -22,24 +24,41 @@ const PAGE_SIZE = 1000;
  */
 export const VISIBILITY_TTL_MS = 5 * 60 * 1000;
 
+/** A caller's list: in memory until it is stored, then only its id. */
+interface VisibleList {
+  viewerId: string;
+  unsavedRefs?: readonly string[];
+}
+
 /**
  * Decides which entities a caller may see in the scorecard, with the
  * catalog's own read permission: all, none, or, when the policy's decision
  * is conditional, exactly the entities the catalog returns to the caller.
  */
 export class EntityVisibilityResolver {
-  private readonly remembered: ExpiringCache<EntityVisibility>;
+  private readonly permissions: PermissionsService;
+  private readonly catalog: CatalogService;
+  private readonly visibleEntities: VisibleEntityStore;
+  private readonly logger: LoggerService;
+  private readonly now: () => number;
+  private readonly remembered: ExpiringCache<VisibleList>;
 
-  constructor(
-    private readonly permissions: PermissionsService,
-    private readonly catalog: CatalogService,
-    private readonly visibleEntities: VisibleEntityStore,
-    private readonly now: () => number = Date.now,
-  ) {
+  constructor(options: {
+    permissions: PermissionsService;
+    catalog: CatalogService;
+    visibleEntities: VisibleEntityStore;
+    logger: LoggerService;
+    now?: () => number;
+  }) {
+    this.permissions = options.permissions;
+    this.catalog = options.catalog;
+    this.visibleEntities = options.visibleEntities;
+    this.logger = options.logger;
+    this.now = options.now ?? Date.now;
     this.remembered = new ExpiringCache({
       ttlMs: VISIBILITY_TTL_MS,
       maxEntries: 10_000,
-      now,
+      now: this.now,
     });
   }
 
@@ -55,15 +74,18 @@ export class EntityVisibilityResolver {
     }
 
     // Concurrent requests of one caller share one catalog read.
-    return this.remembered.get(
+    const { viewerId, unsavedRefs } = await this.remembered.get(
       JSON.stringify([credentials.principal, decision.conditions]),
       () => this.readVisible(credentials),
     );
+    return unsavedRefs
+      ? { type: 'viewer', viewerId, unsavedRefs }
+      : { type: 'viewer', viewerId };
   }
 
   private async readVisible(
     credentials: BackstageCredentials,
-  ): Promise<EntityVisibility> {
+  ): Promise<VisibleList> {
     const now = this.now();
     const entityRefs: string[] = [];
     let cursor: string | undefined;
@@ -77,13 +99,31 @@ export class EntityVisibilityResolver {
       entityRefs.push(...page.items.map(entity => stringifyEntityRef(entity)));
       cursor = page.pageInfo.nextCursor;
     } while (cursor);
+
+    // Storing tens of thousands of refs takes longer than the caller's first
+    // request should; until it is done, queries match against the list in
+    // memory, and after a failed write they go on doing so.
+    const list: VisibleList = {
+      viewerId: randomUUID(),
+      unsavedRefs: entityRefs,
+    };
     // A list is in use for at most the TTL; forgetting only lists twice as
     // old leaves room for the clocks of several replicas to differ.
-    const viewerId = await this.visibleEntities.save(
-      entityRefs,
-      new Date(now),
-      new Date(now - 2 * VISIBILITY_TTL_MS),
-    );
-    return { type: 'viewer', viewerId };
+    this.visibleEntities
+      .save(
+        list.viewerId,
+        entityRefs,
+        new Date(now),
+        new Date(now - 2 * VISIBILITY_TTL_MS),
+      )
+      .then(
+        () => delete list.unsavedRefs,
+        error =>
+          this.logger.warn(
+            `Could not store the entities a caller may read; their requests match against the list in memory`,
+            error,
+          ),
+      );
+    return list;
   }
 }
