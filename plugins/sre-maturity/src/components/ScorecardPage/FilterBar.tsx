@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import {
   Button,
   Checkbox,
@@ -35,11 +36,7 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
-/**
- * Filters of the scorecard; option counts come from the server's facets,
- * each counted with every other filter applied.
- */
-export function FilterBar(props: {
+function FilterBarView(props: {
   filters: ScorecardFilters;
   facets?: ScorecardFacets;
   totals?: ScorecardTotals;
@@ -87,3 +84,9 @@ export function FilterBar(props: {
     </div>
   );
 }
+
+/**
+ * Filters of the scorecard; option counts come from the server's facets,
+ * each counted with every other filter applied.
+ */
+export const FilterBar = memo(FilterBarView);

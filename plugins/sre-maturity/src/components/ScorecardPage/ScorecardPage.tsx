@@ -13,7 +13,7 @@ import {
   Paper,
   Typography,
 } from '@material-ui/core';
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { ExportButton } from './ExportButton';
 import { FilterBar } from './FilterBar';
 import { GroupByToggle } from './GroupByToggle';
@@ -26,6 +26,7 @@ import {
   hasActiveFilters,
   openGroup,
   pageWithin,
+  ScorecardFilters,
   toExportQuery,
   withFilters,
   withGroupBy,
@@ -68,7 +69,17 @@ export function ScorecardPage() {
     onPageSizeChange: (pageSize: number) =>
       setView({ ...view, pageSize, page: 0 }),
   };
-  const onSort = (columnId: string) => setView(withSort(view, columnId));
+  // Stable callbacks let the table and the filters skip re-rendering when
+  // only the summary's requests change state.
+  const onSort = useCallback(
+    (columnId: string) => setView(withSort(view, columnId)),
+    [view, setView],
+  );
+  const onFiltersChange = useCallback(
+    (changes: Partial<ScorecardFilters>, replace?: boolean) =>
+      setView(withFilters(view, changes), { replace }),
+    [view, setView],
+  );
 
   const renderResults = () => {
     const areas = model.value!.model.areas;
@@ -128,9 +139,7 @@ export function ScorecardPage() {
           filters={view.filters}
           facets={facets}
           totals={totals}
-          onChange={(changes, replace) =>
-            setView(withFilters(view, changes), { replace })
-          }
+          onChange={onFiltersChange}
         />
         {totals.entities === 0 ? (
           <Paper className={classes.noMatches}>

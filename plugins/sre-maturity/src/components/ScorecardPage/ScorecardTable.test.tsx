@@ -85,4 +85,34 @@ describe('ScorecardTable', () => {
     expect(gap).toHaveTextContent(/^3per-area target$/);
     expect(screen.queryByText('target Walk')).not.toBeInTheDocument();
   });
+
+  it('links owner and system to their catalog pages as the filters name them', async () => {
+    await renderTable(jest.fn(), [
+      {
+        ...paymentsRow,
+        namespace: 'platform',
+        owner: 'team-b',
+        system: 'system:default/checkout',
+      },
+      {
+        ...paymentsRow,
+        entityRef: 'component:default/other',
+        name: 'other',
+        title: undefined,
+        owner: 'not a ref:/',
+        system: undefined,
+      },
+    ]);
+
+    expect(
+      screen.getByRole('link', { name: 'platform/team-b' }),
+    ).toHaveAttribute('href', '/catalog/platform/group/team-b');
+    expect(screen.getByRole('link', { name: 'checkout' })).toHaveAttribute(
+      'href',
+      '/catalog/default/system/checkout',
+    );
+    const other = screen.getByRole('row', { name: /^other/ });
+    expect(within(other).getByText('not a ref:/')).toBeInTheDocument();
+    expect(within(other).getAllByRole('link')).toHaveLength(1);
+  });
 });

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import {
   Table,
   TableBody,
@@ -19,8 +20,7 @@ import { useTableStyles } from './useTableStyles';
 import { SortableHeaderCell } from './SortableHeaderCell';
 import { useEntityTabLink } from './useEntityTabLink';
 
-/** The heatmap: one page of entities, sorted and paged by the server. */
-export function ScorecardTable(props: {
+function ScorecardTableView(props: {
   rows: ScorecardRow[];
   areas: Area[];
   orderBy?: string;
@@ -79,3 +79,6 @@ export function ScorecardTable(props: {
     </TableContainer>
   );
 }
+
+/** The heatmap: one page of entities, sorted and paged by the server. */
+export const ScorecardTable = memo(ScorecardTableView);
