@@ -14,17 +14,27 @@ export const STATUS_TITLES: Record<EffectiveStatus | 'unanswered', string> = {
   unanswered: 'No answer',
 };
 
-/** A day such as "May 20, 2025", from an ISO date or timestamp. */
+const DAY_OPTIONS: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+};
+// Built once: `toLocaleDateString` with options builds a formatter per
+// call, which a table of dates notices.
+const localDay = new Intl.DateTimeFormat('en-US', DAY_OPTIONS);
+const utcDay = new Intl.DateTimeFormat('en-US', {
+  ...DAY_OPTIONS,
+  timeZone: 'UTC',
+});
+
+/**
+ * A day such as "May 20, 2025", from an ISO date (that very day) or
+ * timestamp (its day where the user is).
+ */
 export function formatDate(iso: string): string {
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(iso)
-    ? new Date(`${iso}T00:00:00Z`)
-    : new Date(iso);
-  return date.toLocaleDateString('en-US', {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    timeZone: /^\d{4}-\d{2}-\d{2}$/.test(iso) ? 'UTC' : undefined,
-  });
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso)
+    ? utcDay.format(new Date(`${iso}T00:00:00Z`))
+    : localDay.format(new Date(iso));
 }
 
 /** The user's name from an entity ref, e.g. `alice` for `user:default/alice`. */
