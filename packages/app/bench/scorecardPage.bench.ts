@@ -123,6 +123,18 @@ test('scorecard page: time to first rows at 50,000 entities', async ({
         false,
       ),
       '',
+      // Which views are slow: each was loaded twice, then opened in-app as
+      // the next view's visit (see above).
+      `${'Per view, ms'.padEnd(52)}   cold reload in-app`,
+      ...VIEWS.map((view, i) =>
+        [
+          (view || '(no filter)').padEnd(52),
+          cell(figures.cold[i]),
+          cell(figures.reload[i]),
+          cell(figures.inApp[(i + VIEWS.length - 1) % VIEWS.length]),
+        ].join(' '),
+      ),
+      '',
     ].join('\n'),
   );
 });
