@@ -41,6 +41,15 @@ describe('ExpiringCache', () => {
     expect(await c.get('k', async () => 'second')).toBe('second');
   });
 
+  it('forgets a deleted key only', async () => {
+    const { cache: c } = cache();
+    await c.get('k', async () => 'first');
+    await c.get('other', async () => 'kept');
+    c.delete('k');
+    expect(await c.get('k', async () => 'second')).toBe('second');
+    expect(await c.get('other', async () => 'recomputed')).toBe('kept');
+  });
+
   it('keeps at most maxEntries, dropping the oldest', async () => {
     const { cache: c } = cache(2);
     await c.get('a', async () => 'a');

@@ -38,6 +38,11 @@ export class ExpiringCache<T> {
     return entry.value;
   }
 
+  /** Forgets one key, so that its next `get` computes anew. */
+  delete(key: string) {
+    this.entries.delete(key);
+  }
+
   /** Forgets everything, including computations still running. */
   clear() {
     this.entries.clear();

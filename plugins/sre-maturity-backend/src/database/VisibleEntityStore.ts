@@ -35,11 +35,13 @@ export class VisibleEntityStore {
         jsonStrings(tx, JSON.stringify([...new Set(entityRefs)])),
       ]);
       if (isPostgres(tx)) {
-        // Until the statistics know the new id, PostgreSQL estimates its
-        // list at one row and joins it entity by entity, several times
-        // slower than hashing it; autovacuum would take a minute or more to
-        // catch up. Without statistics on the refs, it misjudges the join
-        // with the entities. A small sample serves both and takes a few
+        // Statistics from before the new list can put it at one row (when
+        // they hold every id they know as a common value); PostgreSQL then
+        // joins it entity by entity, several times slower than hashing it,
+        // and autovacuum takes a minute or more to catch up. Fresh ones
+        // give the length of the largest lists and an average for the
+        // rest; without any on the refs, the join with the entities is
+        // misjudged too. A small sample serves both and takes a few
         // milliseconds instead of a hundred.
         await tx.raw('SET LOCAL default_statistics_target = 10');
         await tx.raw('ANALYZE ??', [VIEWER_ENTITIES]);

@@ -132,21 +132,25 @@ describe('EntityVisibilityResolver', () => {
     expect(queryEntities).toHaveBeenCalledTimes(3);
   });
 
-  it('goes on matching against the list in memory when storing it failed', async () => {
-    const { visibility, save, logger } = resolver(
+  it('reads the list anew after storing it failed', async () => {
+    const { visibility, save, logger, queryEntities } = resolver(
       conditional(['group:default/team-a']),
     );
     save.mockRejectedValueOnce(new Error('disk full'));
     const first = await visibility.resolve(credentials);
-    await settle();
-    expect(await visibility.resolve(credentials)).toEqual(first);
     expect(first).toMatchObject({
       unsavedRefs: ['component:default/a', 'component:default/b'],
     });
+    await settle();
     expect(logger.warn).toHaveBeenCalledWith(
       expect.stringContaining('Could not store'),
       expect.objectContaining({ message: 'disk full' }),
     );
+
+    const second = await visibility.resolve(credentials);
+    expect(viewerIdOf(second)).not.toBe(viewerIdOf(first));
+    expect(queryEntities).toHaveBeenCalledTimes(2);
+    expect(save).toHaveBeenCalledTimes(2);
   });
 
   it('reuses the list for the same caller and conditions for a while', async () => {

@@ -74,9 +74,9 @@ export class EntityVisibilityResolver {
     }
 
     // Concurrent requests of one caller share one catalog read.
-    const { viewerId, unsavedRefs } = await this.remembered.get(
-      JSON.stringify([credentials.principal, decision.conditions]),
-      () => this.readVisible(credentials),
+    const key = JSON.stringify([credentials.principal, decision.conditions]);
+    const { viewerId, unsavedRefs } = await this.remembered.get(key, () =>
+      this.readVisible(credentials, key),
     );
     return unsavedRefs
       ? { type: 'viewer', viewerId, unsavedRefs }
@@ -85,6 +85,7 @@ export class EntityVisibilityResolver {
 
   private async readVisible(
     credentials: BackstageCredentials,
+    key: string,
   ): Promise<VisibleList> {
     const now = this.now();
     const entityRefs: string[] = [];
@@ -102,7 +103,9 @@ export class EntityVisibilityResolver {
 
     // Storing tens of thousands of refs takes longer than the caller's first
     // request should; until it is done, queries match against the list in
-    // memory, and after a failed write they go on doing so.
+    // memory. After a failed write the list is forgotten, so that the
+    // caller's next request reads and stores it anew rather than hold it in
+    // memory for the whole TTL.
     const list: VisibleList = {
       viewerId: randomUUID(),
       unsavedRefs: entityRefs,
@@ -118,11 +121,13 @@ export class EntityVisibilityResolver {
       )
       .then(
         () => delete list.unsavedRefs,
-        error =>
+        error => {
+          this.remembered.delete(key);
           this.logger.warn(
-            `Could not store the entities a caller may read; their requests match against the list in memory`,
+            'Could not store the entities a caller may read; their next request reads them from the catalog again',
             error,
-          ),
+          );
+        },
       );
     return list;
   }
