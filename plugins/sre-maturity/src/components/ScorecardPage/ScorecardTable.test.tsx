@@ -90,6 +90,7 @@ describe('ScorecardTable', () => {
     await renderTable(jest.fn(), [
       {
         ...paymentsRow,
+        entityRef: 'component:default/pay#ments',
         namespace: 'platform',
         owner: 'team-b',
         system: 'system:default/checkout',
@@ -110,6 +111,11 @@ describe('ScorecardTable', () => {
     expect(screen.getByRole('link', { name: 'checkout' })).toHaveAttribute(
       'href',
       '/catalog/default/system/checkout',
+    );
+    // Names the catalog would refuse still make working links.
+    expect(screen.getByRole('link', { name: 'Payments API' })).toHaveAttribute(
+      'href',
+      '/catalog/default/component/pay%23ments/sre-maturity',
     );
     const other = screen.getByRole('row', { name: /^other/ });
     expect(within(other).getByText('not a ref:/')).toBeInTheDocument();

@@ -10,7 +10,9 @@ export function useEntityTabLink(): (entityRef: string) => string {
   const entityRoute = useRouteRef(entityRouteRef);
   return useCallback(
     (entityRef: string) =>
-      `${entityRoute(entityRouteParams(entityRef))}/sre-maturity`,
+      `${entityRoute(
+        entityRouteParams(entityRef, { encodeParams: true }),
+      )}/sre-maturity`,
     [entityRoute],
   );
 }

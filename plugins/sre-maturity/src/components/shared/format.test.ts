@@ -4,6 +4,7 @@ describe('format', () => {
   it('formats days and timestamps', () => {
     expect(formatDate('2025-05-20')).toBe('May 20, 2025');
     expect(formatDate('2025-05-20T10:00:00Z')).toMatch(/May 2\d, 2025/);
+    expect(formatDate('not a date')).toBe('not a date');
   });
 
   it('shows the user name of an entity ref', () => {

@@ -32,9 +32,13 @@ const utcDay = new Intl.DateTimeFormat('en-US', {
  * timestamp (its day where the user is).
  */
 export function formatDate(iso: string): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(iso)
-    ? utcDay.format(new Date(`${iso}T00:00:00Z`))
-    : localDay.format(new Date(iso));
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  const date = new Date(dateOnly ? `${iso}T00:00:00Z` : iso);
+  // A formatter throws on an invalid date; the text is better than nothing.
+  if (Number.isNaN(date.getTime())) {
+    return iso;
+  }
+  return (dateOnly ? utcDay : localDay).format(date);
 }
 
 /** The user's name from an entity ref, e.g. `alice` for `user:default/alice`. */
