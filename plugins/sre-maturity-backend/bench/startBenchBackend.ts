@@ -10,6 +10,7 @@ import {
   PolicyDecision,
 } from '@backstage/plugin-permission-common';
 import { Knex } from 'knex';
+import { conditionalCatalogRead } from '../src/__testUtils__/decisions';
 import { sreMaturityPlugin } from '../src/plugin';
 import { BenchCatalog } from './BenchCatalog';
 
@@ -19,16 +20,7 @@ export interface ReadDecision {
 }
 
 /** A conditional catalog read decision, as an ownership policy returns. */
-export const CONDITIONAL_READ: PolicyDecision = {
-  result: AuthorizeResult.CONDITIONAL,
-  pluginId: 'catalog',
-  resourceType: 'catalog-entity',
-  conditions: {
-    rule: 'IS_ENTITY_OWNER',
-    resourceType: 'catalog-entity',
-    params: { claims: ['group:default/bench'] },
-  },
-};
+export const CONDITIONAL_READ = conditionalCatalogRead(['group:default/bench']);
 
 function permissionsFactory(read: ReadDecision) {
   const service: PermissionsService = {

@@ -4,6 +4,7 @@ import {
   AuthorizeResult,
   PolicyDecision,
 } from '@backstage/plugin-permission-common';
+import { conditionalCatalogRead } from '../__testUtils__/decisions';
 import { testEntity } from '../__testUtils__/fixtures';
 import { EntityVisibility } from '../database/types';
 import { VisibleEntityStore } from '../database/VisibleEntityStore';
@@ -11,19 +12,6 @@ import {
   EntityVisibilityResolver,
   VISIBILITY_TTL_MS,
 } from './EntityVisibilityResolver';
-
-function conditional(claims: string[]): PolicyDecision {
-  return {
-    result: AuthorizeResult.CONDITIONAL,
-    pluginId: 'catalog',
-    resourceType: 'catalog-entity',
-    conditions: {
-      rule: 'IS_ENTITY_OWNER',
-      resourceType: 'catalog-entity',
-      params: { claims },
-    },
-  };
-}
 
 const viewerIdOf = (visibility: EntityVisibility) =>
   visibility.type === 'viewer' ? visibility.viewerId : undefined;
@@ -92,7 +80,7 @@ describe('EntityVisibilityResolver', () => {
     );
     const refs = entities.map(e => `component:default/${e.metadata.name}`);
     const { visibility, queryEntities, save, state } = resolver(
-      conditional(['group:default/team-a']),
+      conditionalCatalogRead(['group:default/team-a']),
       entities,
     );
     let finishSave = () => {};
@@ -134,7 +122,7 @@ describe('EntityVisibilityResolver', () => {
 
   it('reads the list anew after storing it failed', async () => {
     const { visibility, save, logger, queryEntities } = resolver(
-      conditional(['group:default/team-a']),
+      conditionalCatalogRead(['group:default/team-a']),
     );
     save.mockRejectedValueOnce(new Error('disk full'));
     const first = await visibility.resolve(credentials);
@@ -155,7 +143,7 @@ describe('EntityVisibilityResolver', () => {
 
   it('reuses the list for the same caller and conditions for a while', async () => {
     const { visibility, queryEntities, state } = resolver(
-      conditional(['group:default/team-a']),
+      conditionalCatalogRead(['group:default/team-a']),
     );
     const [first, concurrent] = await Promise.all([
       visibility.resolve(credentials),
@@ -175,10 +163,10 @@ describe('EntityVisibilityResolver', () => {
         await visibility.resolve(mockCredentials.user('user:default/other')),
       ),
     );
-    state.decision = conditional(['group:default/team-b']);
+    state.decision = conditionalCatalogRead(['group:default/team-b']);
     ids.add(viewerIdOf(await visibility.resolve(credentials)));
     state.now += 1;
-    state.decision = conditional(['group:default/team-a']);
+    state.decision = conditionalCatalogRead(['group:default/team-a']);
     ids.add(viewerIdOf(await visibility.resolve(credentials)));
     expect(ids.size).toBe(4);
     expect(queryEntities).toHaveBeenCalledTimes(4);
@@ -186,7 +174,7 @@ describe('EntityVisibilityResolver', () => {
 
   it('does not remember a failed catalog read', async () => {
     const { visibility, queryEntities, save } = resolver(
-      conditional(['group:default/team-a']),
+      conditionalCatalogRead(['group:default/team-a']),
     );
     queryEntities.mockRejectedValueOnce(new Error('catalog down'));
     await expect(visibility.resolve(credentials)).rejects.toThrow(

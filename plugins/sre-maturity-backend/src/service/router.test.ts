@@ -1,6 +1,7 @@
 import { mockCredentials, TestDatabases } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
+import { conditionalCatalogRead } from '../__testUtils__/decisions';
 import { testEntity } from '../__testUtils__/fixtures';
 import { expectValidResponse } from '../__testUtils__/expectValidResponse';
 import {
@@ -616,16 +617,7 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
     });
 
     it('shows only entities the catalog returns when conditional', async () => {
-      decisions.read = {
-        result: AuthorizeResult.CONDITIONAL,
-        pluginId: 'catalog',
-        resourceType: 'catalog-entity',
-        conditions: {
-          rule: 'IS_ENTITY_OWNER',
-          resourceType: 'catalog-entity',
-          params: { claims: ['group:default/team-a'] },
-        },
-      };
+      decisions.read = conditionalCatalogRead(['group:default/team-a']);
       const res = await get('/scorecard');
       const names = res.body.items.map((r: any) => r.name);
       expect(names).toContain('payments');
