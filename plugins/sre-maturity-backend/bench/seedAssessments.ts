@@ -5,6 +5,7 @@ import {
   PhaseId,
 } from '@sre-maturity/backstage-plugin-common';
 import { Knex } from 'knex';
+import { AnswerRow } from '../src/database/tables';
 import { SCORED_KINDS } from './generateCatalog';
 import { Random } from './random';
 
@@ -22,18 +23,6 @@ const PHASE_ODDS: Record<PhaseId, (m: number) => [number, number]> = {
   walk: m => [m, m],
   run: m => [0.5 * m, 0.7 * m],
 };
-
-interface SeedAnswer {
-  entity_ref: string;
-  criterion_id: string;
-  status: string;
-  note: string | null;
-  evidence_url: string | null;
-  reason: string | null;
-  expires_at: string | null;
-  answered_by: string;
-  answered_at: string;
-}
 
 async function insertJson(
   knex: Knex,
@@ -63,7 +52,7 @@ export async function seedAnswers(options: {
   const { knex, model, entities, share, now } = options;
   const random = new Random(7);
   const criteria = listCriteria(model);
-  const rows: SeedAnswer[] = [];
+  const rows: AnswerRow[] = [];
   let assessed = 0;
   for (const entity of entities) {
     if (!SCORED_KINDS.has(entity.kind) || !random.chance(share)) {
