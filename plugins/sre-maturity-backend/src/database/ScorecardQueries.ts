@@ -9,7 +9,11 @@ import {
   toScorecardRow,
 } from './rows';
 import { applyOrder, applySelection } from './scorecardSql';
-import { countAggregates, ScorecardAggregates } from './scorecardAggregates';
+import {
+  countAggregates,
+  countTotals,
+  ScorecardAggregates,
+} from './scorecardAggregates';
 import {
   AREA_RESULTS,
   AreaResultRow,
@@ -24,6 +28,7 @@ import {
   ScorecardOrder,
   ScorecardRow,
   ScorecardSelection,
+  ScorecardTotals,
 } from './types';
 
 /**
@@ -53,6 +58,10 @@ export class ScorecardQueries {
     ttlMs: AGGREGATES_TTL_MS,
     maxEntries: 200,
   });
+  private readonly cachedTotals = new ExpiringCache<ScorecardTotals>({
+    ttlMs: AGGREGATES_TTL_MS,
+    maxEntries: 200,
+  });
   private readonly cachedAreas = new ExpiringCache<Record<string, LevelCounts>>(
     { ttlMs: AGGREGATES_TTL_MS, maxEntries: 200 },
   );
@@ -62,6 +71,7 @@ export class ScorecardQueries {
   /** Forgets the cached aggregates, after a write. */
   invalidate() {
     this.cachedAggregates.clear();
+    this.cachedTotals.clear();
     this.cachedAreas.clear();
   }
 
@@ -191,6 +201,17 @@ export class ScorecardQueries {
   aggregates(selection: ScorecardSelection): Promise<ScorecardAggregates> {
     return this.cachedAggregates.get(selectionKey(selection), () =>
       countAggregates(this.db, selection),
+    );
+  }
+
+  /**
+   * Only the totals of the selection: one grouping by phase instead of the
+   * counts of every facet, for a page that shows its rows before the counts
+   * of its filters.
+   */
+  totals(selection: ScorecardSelection): Promise<ScorecardTotals> {
+    return this.cachedTotals.get(selectionKey(selection), () =>
+      countTotals(this.db, selection),
     );
   }
 

@@ -154,30 +154,40 @@ async function groupInOneScan(
   });
 }
 
+/**
+ * The groups of one facet. Those of the phase facet carry the sums of the
+ * totals too.
+ */
+async function groupFacet(
+  db: Knex,
+  selection: ScorecardSelection,
+  facet: ColumnFacet,
+): Promise<Group[]> {
+  const column = COLUMN_FACETS[facet];
+  const query = applySelection(db, db({ e: ENTITIES }), selection, [facet])
+    .select({ value: column })
+    .count({ count: '*' })
+    .groupBy(column);
+  if (facet === 'phase') {
+    const sums = totalSums(selection, []);
+    query.select(
+      db.raw(
+        sums.map(s => s.sql).join(', '),
+        sums.flatMap(s => s.bindings),
+      ),
+    );
+  }
+  const rows: Row[] = await query;
+  return rows.map(row => toGroup(facet, row, row.count));
+}
+
 /** The other databases count one facet per query. */
 async function groupPerFacet(
   db: Knex,
   selection: ScorecardSelection,
 ): Promise<Group[]> {
   const groups = await Promise.all(
-    FACETS.map(async facet => {
-      const column = COLUMN_FACETS[facet];
-      const query = applySelection(db, db({ e: ENTITIES }), selection, [facet])
-        .select({ value: column })
-        .count({ count: '*' })
-        .groupBy(column);
-      if (facet === 'phase') {
-        const sums = totalSums(selection, []);
-        query.select(
-          db.raw(
-            sums.map(s => s.sql).join(', '),
-            sums.flatMap(s => s.bindings),
-          ),
-        );
-      }
-      const rows: Row[] = await query;
-      return rows.map(row => toGroup(facet, row, row.count));
-    }),
+    FACETS.map(facet => groupFacet(db, selection, facet)),
   );
   return groups.flat();
 }
@@ -278,4 +288,12 @@ export async function countAggregates(
     },
     totals: totalsOf(selection, of('phase')),
   };
+}
+
+/** Only the totals of the selection: one grouping by phase. */
+export async function countTotals(
+  db: Knex,
+  selection: ScorecardSelection,
+): Promise<ScorecardTotals> {
+  return totalsOf(selection, await groupFacet(db, selection, 'phase'));
 }

@@ -65,6 +65,11 @@ export function parseScorecardFilter(query: Query): ScorecardFilter {
   };
 }
 
+/** Whether a scorecard page should carry its facet counts; it does by default. */
+export function parseFacetsWanted(query: Query): boolean {
+  return flag(query.facets) ?? true;
+}
+
 export function parseScorecardOrder(
   query: Query,
   model: MaturityModel,

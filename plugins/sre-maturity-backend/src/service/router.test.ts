@@ -91,6 +91,7 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
       ['get', '/assessments/component/default/payments/history'],
       ['get', '/assessments/component/default/payments/trend'],
       ['get', '/scorecard'],
+      ['get', '/scorecard/facets'],
       ['get', '/scorecard/groups?by=owner'],
       ['get', '/scorecard/trend'],
       ['get', '/scorecard/areas'],
@@ -565,6 +566,33 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
       ]);
     });
 
+    it('leaves the facet counts out when asked, to serve them apart', async () => {
+      const full = await get('/scorecard?owner=team-b');
+      const rows = await get('/scorecard?owner=team-b&facets=false');
+      expect(rows.status).toBe(200);
+      expectValidResponse(rows, '/scorecard', 'get');
+      expect(rows.body).not.toHaveProperty('facets');
+      const { facets, ...rest } = full.body;
+      expect(rows.body).toEqual(rest);
+
+      const counts = await get('/scorecard/facets?owner=team-b');
+      expect(counts.status).toBe(200);
+      expectValidResponse(counts, '/scorecard/facets', 'get');
+      expect(counts.body).toEqual({ facets });
+      // Counted without the owner filter, as in every facet.
+      expect(facets.owner).toContainEqual({
+        value: 'group:default/team-a',
+        count: 2,
+      });
+
+      const bad = await get('/scorecard/facets?belowTarget=perhaps');
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.message).toContain('belowTarget');
+      decisions.read = { result: AuthorizeResult.DENY };
+      const denied = await get('/scorecard/facets');
+      expect(Object.values(denied.body.facets)).toEqual(Array(7).fill([]));
+    });
+
     it('filters, sorts and pages', async () => {
       const byOwner = await get('/scorecard?owner=team-b');
       expect(byOwner.body.items.map((r: any) => r.name)).toEqual(['web']);
@@ -599,6 +627,7 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
       ['stale=maybe', 'stale'],
       ['phase=fly', 'phase'],
       ['owner=x%3A', 'owner'],
+      ['facets=some', 'facets'],
       ['colour=red', 'colour'],
     ])('answers 400 for scorecard?%s', async (query, param) => {
       const res = await get(`/scorecard?${query}`);

@@ -26,6 +26,7 @@ import { EntityVisibilityResolver } from './EntityVisibilityResolver';
 import {
   encodeHistoryCursor,
   parseDayRange,
+  parseFacetsWanted,
   parseHistoryCursor,
   parsePage,
   parseScorecardFilter,
@@ -179,20 +180,27 @@ export async function createRouter(
     const order = parseScorecardOrder(req.query, model);
     const page = parsePage(req.query);
     const selection = await selectionOf(req);
-    const [items, { facets, totals }] = await Promise.all([
+    const [items, counts] = await Promise.all([
       store.scorecard.page(selection, order, page),
-      store.scorecard.aggregates(selection),
+      parseFacetsWanted(req.query)
+        ? store.scorecard.aggregates(selection)
+        : store.scorecard.totals(selection).then(totals => ({ totals })),
     ]);
     res.json({
       items: items.map(row => ({
         ...row,
         areas: modelAreasOf(row.areas),
       })),
-      totalItems: totals.entities,
+      totalItems: counts.totals.entities,
       ...page,
-      facets,
-      totals,
+      ...counts,
     });
+  });
+
+  router.get('/scorecard/facets', async (req, res) => {
+    const selection = await selectionOf(req);
+    const { facets } = await store.scorecard.aggregates(selection);
+    res.json({ facets });
   });
 
   router.get('/scorecard/groups', async (req, res) => {

@@ -290,6 +290,16 @@ export const spec = {
           'One row per entity the caller may read in the catalog, excluding exempt entities and entities that left the catalog; filtered, sorted and paged in the database, with facet counts and totals. Repeated values of one filter match any of them; different filters must all match. Each facet is counted with every filter but its own.',
         parameters: [
           {
+            name: 'facets',
+            in: 'query',
+            description:
+              'False leaves the facet counts out, which answers faster; get them from `/scorecard/facets`.',
+            schema: {
+              type: 'boolean',
+              default: true,
+            },
+          },
+          {
             $ref: '#/components/parameters/owner',
           },
           {
@@ -339,6 +349,63 @@ export const spec = {
               'application/json': {
                 schema: {
                   $ref: '#/components/schemas/ScorecardPage',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/scorecard/facets': {
+      get: {
+        operationId: 'GetScorecardFacets',
+        description:
+          'The facet counts of the filtered scorecard, as `/scorecard` returns them: each facet counted with every filter but its own.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/owner',
+          },
+          {
+            $ref: '#/components/parameters/system',
+          },
+          {
+            $ref: '#/components/parameters/entityKind',
+          },
+          {
+            $ref: '#/components/parameters/type',
+          },
+          {
+            $ref: '#/components/parameters/lifecycle',
+          },
+          {
+            $ref: '#/components/parameters/tag',
+          },
+          {
+            $ref: '#/components/parameters/phase',
+          },
+          {
+            $ref: '#/components/parameters/stale',
+          },
+          {
+            $ref: '#/components/parameters/belowTarget',
+          },
+          {
+            $ref: '#/components/parameters/q',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The facet counts.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ScorecardFacetCounts',
                 },
               },
             },
@@ -1737,14 +1804,9 @@ export const spec = {
       ScorecardPage: {
         type: 'object',
         additionalProperties: false,
-        required: [
-          'items',
-          'totalItems',
-          'limit',
-          'offset',
-          'facets',
-          'totals',
-        ],
+        description:
+          'The facet counts are left out when the request asks `facets=false`.',
+        required: ['items', 'totalItems', 'limit', 'offset', 'totals'],
         properties: {
           items: {
             type: 'array',
@@ -1873,6 +1935,16 @@ export const spec = {
             items: {
               $ref: '#/components/schemas/OrgTrendPoint',
             },
+          },
+        },
+      },
+      ScorecardFacetCounts: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['facets'],
+        properties: {
+          facets: {
+            $ref: '#/components/schemas/ScorecardFacets',
           },
         },
       },
