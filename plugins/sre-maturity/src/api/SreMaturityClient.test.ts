@@ -201,6 +201,29 @@ describe('SreMaturityClient', () => {
     );
   });
 
+  it('reads rows without facet counts, and the counts apart', async () => {
+    const requests: string[] = [];
+    server.use(
+      http.get(`${BASE}/scorecard`, ({ request }) => {
+        requests.push(new URL(request.url).search);
+        return HttpResponse.json({ items: [] });
+      }),
+      http.get(`${BASE}/scorecard/facets`, ({ request }) => {
+        requests.push(
+          new URL(request.url).pathname + new URL(request.url).search,
+        );
+        return HttpResponse.json({ facets: {} });
+      }),
+    );
+
+    await client.getScorecardRows({ owner: ['team-a'], limit: 25 });
+    await client.getScorecardFacets({ owner: ['team-a'], stale: true });
+    expect(requests).toEqual([
+      '?owner=team-a&limit=25&facets=false',
+      '/api/sre-maturity/scorecard/facets?owner=team-a&stale=true',
+    ]);
+  });
+
   it('reads groups and the org trend with their parameters', async () => {
     const searches: string[] = [];
     server.use(

@@ -14,10 +14,12 @@ import {
   ModelResponse,
   OrgTrend,
   ScorecardAreas,
+  ScorecardFacetCounts,
   ScorecardExport,
   ScorecardFilter,
   ScorecardGroupsQuery,
   ScorecardPage,
+  ScorecardRowsPage,
   ScorecardQuery,
   ScorecardTrendQuery,
   SyncSummary,
@@ -84,6 +86,18 @@ export class SreMaturityClient implements SreMaturityApi {
 
   async getScorecard(query: ScorecardQuery = {}): Promise<ScorecardPage> {
     return this.json('/scorecard', { ...query });
+  }
+
+  async getScorecardRows(
+    query: ScorecardQuery = {},
+  ): Promise<ScorecardRowsPage> {
+    return this.json('/scorecard', { ...query, facets: false });
+  }
+
+  async getScorecardFacets(
+    query: ScorecardFilter = {},
+  ): Promise<ScorecardFacetCounts> {
+    return this.json('/scorecard/facets', { ...query });
   }
 
   async getScorecardGroups(query: ScorecardGroupsQuery): Promise<GroupsPage> {

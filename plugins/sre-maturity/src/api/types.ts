@@ -257,6 +257,19 @@ export interface ScorecardPage {
 }
 
 /**
+ * A page of the scorecard without its facet counts, which
+ * `SreMaturityApi.getScorecardFacets` reads apart.
+ *
+ * @public
+ */
+export type ScorecardRowsPage = Omit<ScorecardPage, 'facets'>;
+
+/** @public */
+export interface ScorecardFacetCounts {
+  facets: ScorecardFacets;
+}
+
+/**
  * What the scorecard is rolled up by.
  *
  * @public

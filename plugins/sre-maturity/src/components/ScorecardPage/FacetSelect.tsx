@@ -13,18 +13,24 @@ const useStyles = makeStyles(theme => ({
   count: { marginLeft: theme.spacing(1), color: theme.palette.text.secondary },
 }));
 
-/** A multi-value filter whose options carry how many entities each matches. */
+/**
+ * A multi-value filter whose options carry how many entities each matches.
+ * The counts load after the rows; until they come, only the selected values
+ * are options.
+ */
 export function FacetSelect(props: {
   facet: Facet;
   label: string;
-  counts: FacetCount[];
+  /** Undefined while they load or when they could not be loaded. */
+  counts?: FacetCount[];
+  error?: Error;
   selected: string[];
   onChange: (values: string[]) => void;
 }) {
-  const { facet, label, counts, selected, onChange } = props;
+  const { facet, label, counts, error, selected, onChange } = props;
   const classes = useStyles();
   const options = useMemo(
-    () => facetOptions(facet, counts, selected),
+    () => facetOptions(facet, counts ?? [], selected),
     [facet, counts, selected],
   );
   const countOf = useMemo(
@@ -43,14 +49,20 @@ export function FacetSelect(props: {
       value={selected}
       onChange={(_event, values) => onChange(values)}
       getOptionLabel={value => formatFacetValue(facet, value)}
-      noOptionsText="No values"
+      loading={!counts && !error}
+      loadingText="Loading values…"
+      noOptionsText={
+        error ? `Could not load the values: ${error.message}` : 'No values'
+      }
       renderOption={(value, { selected: checked }) => (
         <span className={classes.option}>
           <Checkbox size="small" checked={checked} tabIndex={-1} />
           <span className={classes.label}>
             {formatFacetValue(facet, value)}
           </span>
-          <span className={classes.count}>{countOf.get(value) ?? 0}</span>
+          {counts && (
+            <span className={classes.count}>{countOf.get(value) ?? 0}</span>
+          )}
         </span>
       )}
       renderInput={params => (

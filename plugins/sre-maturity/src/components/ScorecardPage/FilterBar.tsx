@@ -38,11 +38,13 @@ const useStyles = makeStyles(theme => ({
 
 function FilterBarView(props: {
   filters: ScorecardFilters;
+  /** Undefined while they load. */
   facets?: ScorecardFacets;
+  facetsError?: Error;
   totals?: ScorecardTotals;
   onChange: (changes: Partial<ScorecardFilters>, replace?: boolean) => void;
 }) {
-  const { filters, facets, totals, onChange } = props;
+  const { filters, facets, facetsError, totals, onChange } = props;
   const classes = useStyles();
   const withCount = (label: string, count?: number) =>
     count === undefined ? label : `${label} (${count})`;
@@ -55,7 +57,8 @@ function FilterBarView(props: {
           key={facet}
           facet={facet}
           label={FACET_LABELS[facet]}
-          counts={facets?.[facet] ?? []}
+          counts={facets?.[facet]}
+          error={facetsError}
           selected={filters[facet]}
           onChange={values => onChange({ [facet]: values })}
         />

@@ -9,6 +9,7 @@ import { sreMaturityApiRef } from '../../api';
 import {
   fakeSreMaturityApi,
   paymentsRow,
+  scorecardFacets,
   scorecardPage,
   searchRow,
 } from './testData';
@@ -74,8 +75,9 @@ describe('ScorecardPage', () => {
       'ascending',
     );
 
-    expect(api.getScorecard).toHaveBeenCalledWith(firstPage);
-    expect(api.getScorecardTrend).toHaveBeenCalledWith({});
+    expect(api.getScorecardRows).toHaveBeenCalledWith(firstPage);
+    // After the rows are on screen.
+    await waitFor(() => expect(api.getScorecardTrend).toHaveBeenCalledWith({}));
     expect(api.getScorecardAreas).toHaveBeenCalledWith({});
     expect(
       await screen.findByText(
@@ -90,7 +92,7 @@ describe('ScorecardPage', () => {
 
   it('reads filters, sort and page from the URL', async () => {
     const api = fakeSreMaturityApi();
-    api.getScorecard.mockResolvedValue(scorecardPage([], 30));
+    api.getScorecardRows.mockResolvedValue(scorecardPage([], 30));
     await renderPage(
       api,
       '/sre-maturity?owner=group:default/team-a&tag=java&phase=walk&stale=true' +
@@ -105,7 +107,7 @@ describe('ScorecardPage', () => {
       q: 'pay',
     };
     await waitFor(() =>
-      expect(api.getScorecard).toHaveBeenCalledWith({
+      expect(api.getScorecardRows).toHaveBeenCalledWith({
         ...filter,
         orderBy: 'score',
         order: 'desc',
@@ -113,8 +115,11 @@ describe('ScorecardPage', () => {
         offset: 25,
       }),
     );
-    expect(api.getScorecardTrend).toHaveBeenCalledWith(filter);
+    await waitFor(() =>
+      expect(api.getScorecardTrend).toHaveBeenCalledWith(filter),
+    );
     expect(api.getScorecardAreas).toHaveBeenCalledWith(filter);
+    expect(api.getScorecardFacets).toHaveBeenCalledWith(filter);
     expect(
       await screen.findByRole('columnheader', { name: 'Score' }),
     ).toHaveAttribute('aria-sort', 'descending');
@@ -135,7 +140,7 @@ describe('ScorecardPage', () => {
     await waitFor(() =>
       expect(currentSearch().getAll('owner')).toEqual(['group:default/team-b']),
     );
-    expect(api.getScorecard).toHaveBeenLastCalledWith({
+    expect(api.getScorecardRows).toHaveBeenLastCalledWith({
       ...firstPage,
       owner: ['group:default/team-b'],
     });
@@ -144,7 +149,7 @@ describe('ScorecardPage', () => {
       screen.getByRole('checkbox', { name: /Below target only/ }),
     );
     await waitFor(() =>
-      expect(api.getScorecard).toHaveBeenLastCalledWith({
+      expect(api.getScorecardRows).toHaveBeenLastCalledWith({
         ...firstPage,
         owner: ['group:default/team-b'],
         belowTarget: true,
@@ -162,11 +167,11 @@ describe('ScorecardPage', () => {
 
     await user.type(await screen.findByLabelText('Search'), 'pay');
     await waitFor(() => expect(currentSearch().get('q')).toBe('pay'));
-    expect(api.getScorecard).toHaveBeenLastCalledWith({
+    expect(api.getScorecardRows).toHaveBeenLastCalledWith({
       ...firstPage,
       q: 'pay',
     });
-    expect(api.getScorecard).not.toHaveBeenCalledWith(
+    expect(api.getScorecardRows).not.toHaveBeenCalledWith(
       expect.objectContaining({ q: 'pa' }),
     );
   });
@@ -174,7 +179,7 @@ describe('ScorecardPage', () => {
   it('sorts and pages on the server', async () => {
     const user = userEvent.setup({ delay: null });
     const api = fakeSreMaturityApi();
-    api.getScorecard.mockResolvedValue(
+    api.getScorecardRows.mockResolvedValue(
       scorecardPage([paymentsRow, searchRow], 60),
     );
     await renderPage(api);
@@ -183,14 +188,14 @@ describe('ScorecardPage', () => {
       await screen.findByRole('button', { name: 'Observability' }),
     );
     await waitFor(() =>
-      expect(api.getScorecard).toHaveBeenLastCalledWith({
+      expect(api.getScorecardRows).toHaveBeenLastCalledWith({
         ...firstPage,
         orderBy: 'observability',
       }),
     );
     await user.click(screen.getByRole('button', { name: 'Observability' }));
     await waitFor(() =>
-      expect(api.getScorecard).toHaveBeenLastCalledWith({
+      expect(api.getScorecardRows).toHaveBeenLastCalledWith({
         ...firstPage,
         orderBy: 'observability',
         order: 'desc',
@@ -202,7 +207,7 @@ describe('ScorecardPage', () => {
 
     await user.click(screen.getByRole('button', { name: 'Next page' }));
     await waitFor(() =>
-      expect(api.getScorecard).toHaveBeenLastCalledWith({
+      expect(api.getScorecardRows).toHaveBeenLastCalledWith({
         orderBy: 'observability',
         order: 'desc',
         limit: 25,
@@ -215,21 +220,23 @@ describe('ScorecardPage', () => {
     // Sorting and paging keep the filter: the summary is not asked again.
     expect(api.getScorecardTrend).toHaveBeenCalledTimes(1);
     expect(api.getScorecardAreas).toHaveBeenCalledTimes(1);
+    expect(api.getScorecardFacets).toHaveBeenCalledTimes(1);
   });
 
-  it("asks for the summary once a filter's rows are in", async () => {
+  it("asks for the facet counts and the summary once a filter's rows are in", async () => {
     const api = fakeSreMaturityApi();
     let resolveRows: (
       page: ReturnType<typeof scorecardPage>,
     ) => void = () => {};
-    api.getScorecard.mockReturnValue(
+    api.getScorecardRows.mockReturnValue(
       new Promise(resolve => {
         resolveRows = resolve;
       }),
     );
     await renderPage(api);
 
-    await waitFor(() => expect(api.getScorecard).toHaveBeenCalled());
+    await waitFor(() => expect(api.getScorecardRows).toHaveBeenCalled());
+    expect(api.getScorecardFacets).not.toHaveBeenCalled();
     expect(api.getScorecardTrend).not.toHaveBeenCalled();
     expect(api.getScorecardAreas).not.toHaveBeenCalled();
 
@@ -239,6 +246,36 @@ describe('ScorecardPage', () => {
     ).toBeInTheDocument();
     await waitFor(() => expect(api.getScorecardAreas).toHaveBeenCalledWith({}));
     expect(api.getScorecardTrend).toHaveBeenCalledWith({});
+    expect(api.getScorecardFacets).toHaveBeenCalledWith({});
+  });
+
+  it('offers filter values once their counts are in, and says when they failed', async () => {
+    const user = userEvent.setup({ delay: null });
+    const api = fakeSreMaturityApi();
+    let resolveFacets: (counts: typeof scorecardFacets) => void = () => {};
+    api.getScorecardFacets.mockReturnValue(
+      new Promise(resolve => {
+        resolveFacets = resolve;
+      }),
+    );
+    await renderPage(api);
+
+    await user.click(await screen.findByRole('textbox', { name: 'Kind' }));
+    expect(await screen.findByText('Loading values…')).toBeInTheDocument();
+    resolveFacets(scorecardFacets);
+    const option = await screen.findByRole('option', { name: /Component/ });
+    expect(option).toHaveTextContent('Component2');
+    await user.keyboard('{Escape}');
+
+    api.getScorecardFacets.mockRejectedValue(new Error('Database gone'));
+    await user.click(screen.getByRole('checkbox', { name: /Stale only/ }));
+    await waitFor(() =>
+      expect(api.getScorecardFacets).toHaveBeenLastCalledWith({ stale: true }),
+    );
+    await user.click(screen.getByRole('textbox', { name: 'Kind' }));
+    expect(
+      await screen.findByText('Could not load the values: Database gone'),
+    ).toBeInTheDocument();
   });
 
   it('groups by team and opens a group as the filtered table', async () => {
@@ -253,7 +290,7 @@ describe('ScorecardPage', () => {
         by: 'owner',
       }),
     );
-    expect(api.getScorecard).toHaveBeenLastCalledWith({
+    expect(api.getScorecardRows).toHaveBeenLastCalledWith({
       kind: ['Component'],
       limit: 1,
     });
@@ -271,7 +308,7 @@ describe('ScorecardPage', () => {
         'owner=group%3Adefault%2Fteam-a&kind=Component',
       ),
     );
-    expect(api.getScorecard).toHaveBeenLastCalledWith({
+    expect(api.getScorecardRows).toHaveBeenLastCalledWith({
       ...firstPage,
       owner: ['group:default/team-a'],
       kind: ['Component'],
@@ -346,7 +383,7 @@ describe('ScorecardPage', () => {
 
   it('shows progress while loading', async () => {
     const api = fakeSreMaturityApi();
-    api.getScorecard.mockReturnValue(new Promise(() => {}));
+    api.getScorecardRows.mockReturnValue(new Promise(() => {}));
     await renderPage(api);
 
     expect(screen.getByTestId('progress')).toBeInTheDocument();
@@ -355,7 +392,7 @@ describe('ScorecardPage', () => {
 
   it('tells how to start when nothing is assessed yet', async () => {
     const api = fakeSreMaturityApi();
-    api.getScorecard.mockResolvedValue(scorecardPage([]));
+    api.getScorecardRows.mockResolvedValue(scorecardPage([]));
     await renderPage(api);
 
     expect(
@@ -370,7 +407,7 @@ describe('ScorecardPage', () => {
 
   it('keeps the filters when nothing matches them', async () => {
     const api = fakeSreMaturityApi();
-    api.getScorecard.mockResolvedValue(scorecardPage([]));
+    api.getScorecardRows.mockResolvedValue(scorecardPage([]));
     await renderPage(api, '/sre-maturity?lifecycle=experimental');
 
     expect(
@@ -386,13 +423,13 @@ describe('ScorecardPage', () => {
 
   it('moves a link past the last page to the last page', async () => {
     const api = fakeSreMaturityApi();
-    api.getScorecard.mockResolvedValue(
+    api.getScorecardRows.mockResolvedValue(
       scorecardPage([paymentsRow, searchRow], 30),
     );
     await renderPage(api, '/sre-maturity?page=5');
 
     await waitFor(() => expect(currentSearch().get('page')).toBe('2'));
-    expect(api.getScorecard).toHaveBeenLastCalledWith({
+    expect(api.getScorecardRows).toHaveBeenLastCalledWith({
       ...firstPage,
       offset: 25,
     });
@@ -400,7 +437,7 @@ describe('ScorecardPage', () => {
 
   it('shows errors', async () => {
     const api = fakeSreMaturityApi();
-    api.getScorecard.mockRejectedValue(new Error('The scorecard is down'));
+    api.getScorecardRows.mockRejectedValue(new Error('The scorecard is down'));
     await renderPage(api);
 
     expect(

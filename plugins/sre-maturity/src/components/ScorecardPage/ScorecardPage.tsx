@@ -47,7 +47,7 @@ const useStyles = makeStyles(theme => ({
 export function ScorecardPage() {
   const classes = useStyles();
   const [view, setView] = useScorecardView();
-  const { model, scorecard, groups, trend, areaCounts } =
+  const { model, scorecard, facets, groups, trend, areaCounts } =
     useScorecardData(view);
   const exportQuery = useMemo(() => toExportQuery(view), [view]);
 
@@ -129,7 +129,7 @@ export function ScorecardPage() {
     if (!model.value || !scorecard.value) {
       return <Progress />;
     }
-    const { totals, facets } = scorecard.value;
+    const { totals } = scorecard.value;
     if (totals.entities === 0 && !hasActiveFilters(view.filters)) {
       return <NothingAssessed />;
     }
@@ -137,7 +137,8 @@ export function ScorecardPage() {
       <>
         <FilterBar
           filters={view.filters}
-          facets={facets}
+          facets={facets.loading ? undefined : facets.value?.facets}
+          facetsError={facets.error}
           totals={totals}
           onChange={onFiltersChange}
         />

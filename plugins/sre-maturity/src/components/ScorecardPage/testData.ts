@@ -5,7 +5,8 @@ import {
   ModelResponse,
   OrgTrend,
   ScorecardAreas,
-  ScorecardPage,
+  ScorecardFacetCounts,
+  ScorecardRowsPage,
   ScorecardRow,
   SreMaturityApi,
 } from '../../api';
@@ -71,27 +72,12 @@ export const searchRow: ScorecardRow = {
 export function scorecardPage(
   items: ScorecardRow[],
   totalItems = items.length,
-): ScorecardPage {
+): ScorecardRowsPage {
   return {
     items,
     totalItems,
     limit: 25,
     offset: 0,
-    facets: {
-      owner: [
-        { value: 'group:default/team-a', count: 1 },
-        { value: 'group:default/team-b', count: 1 },
-      ],
-      system: [{ value: 'checkout', count: 1 }],
-      kind: [{ value: 'Component', count: 2 }],
-      type: [{ value: 'service', count: 1 }],
-      lifecycle: [{ value: 'production', count: 1 }],
-      tag: [{ value: 'java', count: 1 }],
-      phase: [
-        { value: 'walk', count: 1 },
-        { value: 'not-started', count: 1 },
-      ],
-    },
     totals: {
       entities: totalItems,
       averageScore: 41,
@@ -101,6 +87,24 @@ export function scorecardPage(
     },
   };
 }
+
+export const scorecardFacets: ScorecardFacetCounts = {
+  facets: {
+    owner: [
+      { value: 'group:default/team-a', count: 1 },
+      { value: 'group:default/team-b', count: 1 },
+    ],
+    system: [{ value: 'checkout', count: 1 }],
+    kind: [{ value: 'Component', count: 2 }],
+    type: [{ value: 'service', count: 1 }],
+    lifecycle: [{ value: 'production', count: 1 }],
+    tag: [{ value: 'java', count: 1 }],
+    phase: [
+      { value: 'walk', count: 1 },
+      { value: 'not-started', count: 1 },
+    ],
+  },
+};
 
 export const groupsPage: GroupsPage = {
   by: 'owner',
@@ -162,7 +166,10 @@ export const scorecardAreas: ScorecardAreas = {
 export function fakeSreMaturityApi(): jest.Mocked<SreMaturityApi> {
   const api = mockSreMaturityApi();
   api.getModel.mockResolvedValue(modelResponse);
-  api.getScorecard.mockResolvedValue(scorecardPage([paymentsRow, searchRow]));
+  api.getScorecardRows.mockResolvedValue(
+    scorecardPage([paymentsRow, searchRow]),
+  );
+  api.getScorecardFacets.mockResolvedValue(scorecardFacets);
   api.getScorecardGroups.mockResolvedValue(groupsPage);
   api.getScorecardTrend.mockResolvedValue(orgTrend);
   api.getScorecardAreas.mockResolvedValue(scorecardAreas);

@@ -1,7 +1,6 @@
 import { useApi } from '@backstage/core-plugin-api';
-import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
-import { ScorecardFilter, sreMaturityApiRef } from '../../api';
+import { sreMaturityApiRef } from '../../api';
 import {
   ScorecardView,
   toGroupsQuery,
@@ -9,11 +8,12 @@ import {
   toScorecardQuery,
 } from './scorecardView';
 import { useDeepStable } from './useDeepStable';
+import { usePaintedValue } from './usePaintedValue';
 
 /**
  * Everything the page loads for a view. Each request runs again only when
  * what it asks for changes: the summary's not on paging, the groups not in the
- * entity view. While grouped, one entity row is enough for facets and totals.
+ * entity view. While grouped, one entity row is enough for the totals.
  */
 export function useScorecardData(view: ScorecardView) {
   const api = useApi(sreMaturityApiRef);
@@ -26,17 +26,26 @@ export function useScorecardData(view: ScorecardView) {
   );
 
   const model = useAsync(() => api.getModel(), [api]);
-  // The summary waits for the rows of a new filter: its queries are the
-  // heavier ones, and would compete with the rows' for the database.
-  const [summaryFilter, setSummaryFilter] = useState<ScorecardFilter>();
-  const scorecard = useAsync(async () => {
-    const page = await api.getScorecard(scorecardQuery);
-    setSummaryFilter(filter);
-    return page;
-  }, [api, scorecardQuery]);
+  // The rows come without facet counts. The counts and the summary wait until
+  // a filter's rows are on screen: theirs are the heavier queries, and would
+  // compete with the rows' for the database and with their rendering for the
+  // processor.
+  const rows = useAsync(
+    async () => ({
+      page: await api.getScorecardRows(scorecardQuery),
+      filter,
+    }),
+    [api, scorecardQuery],
+  );
+  const scorecard = { ...rows, value: rows.value?.page };
+  const summaryFilter = usePaintedValue(rows.value?.filter);
   const groups = useAsync(
     async () => (groupsQuery ? api.getScorecardGroups(groupsQuery) : undefined),
     [api, groupsQuery],
+  );
+  const facets = useAsync(
+    async () => summaryFilter && api.getScorecardFacets(summaryFilter),
+    [api, summaryFilter],
   );
   const trend = useAsync(
     async () => summaryFilter && api.getScorecardTrend(summaryFilter),
@@ -47,5 +56,5 @@ export function useScorecardData(view: ScorecardView) {
     [api, summaryFilter],
   );
 
-  return { model, scorecard, groups, trend, areaCounts };
+  return { model, scorecard, facets, groups, trend, areaCounts };
 }
