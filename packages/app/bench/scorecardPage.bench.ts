@@ -7,6 +7,12 @@ import { ScorecardPage } from '../e2e-tests/scorecardPage';
 // is under a second on a laptop-class machine; this prints, never asserts.
 // The catalog's own page, loaded the same way, shows what booting the app
 // costs on the machine.
+//
+// The page itself records when the first row was painted. Playwright's
+// locators see it later: they poll from outside the page and queue behind
+// whatever the page does next (here the summary's requests and charts),
+// which adds 100-400 ms on this project's machines. Their times are printed
+// too, for comparison.
 
 const TARGET_MS = 1000;
 
@@ -37,25 +43,105 @@ async function timed(action: () => Promise<unknown>): Promise<number> {
   return Date.now() - start;
 }
 
-const firstRow = (page: Page) =>
-  new ScorecardPage(page).rowNames.first().waitFor({ timeout: 30_000 });
+/** The first entity of the scorecard. */
+const SCORECARD_ROW =
+  'table[aria-label="SRE maturity per entity"] tbody tr > td:first-child a';
+/** The first entity of the scorecard or of the catalog, on a full load. */
+const ANY_TABLE_ROW = 'table tbody tr a';
 
-/** A full page load of a view, which boots the app first. */
-const load = (page: Page, view: string) =>
-  timed(async () => {
-    await page.goto(`/sre-maturity?${view}`);
-    await firstRow(page);
+interface FirstRowsMark {
+  selector: string;
+  since: number;
+  noticed: boolean;
+  paintedAt?: number;
+}
+
+type MarkedWindow = Window & { firstRows: FirstRowsMark };
+
+/**
+ * Runs in every document before its scripts: once an element matching the
+ * mark's selector is in the document, notes when the frame showing it was
+ * painted. A full load is marked from navigation start.
+ */
+function markFirstRows(selector: string) {
+  const mark: FirstRowsMark = { selector, since: 0, noticed: false };
+  (window as unknown as MarkedWindow).firstRows = mark;
+  new MutationObserver(() => {
+    if (mark.noticed || !document.querySelector(mark.selector)) {
+      return;
+    }
+    mark.noticed = true;
+    // Animation frame callbacks run before the frame is painted; a task
+    // queued from one runs after.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        mark.paintedAt = performance.now();
+      }),
+    );
+  }).observe(document, { childList: true, subtree: true });
+}
+
+/** The page's own time to first rows. */
+async function paintedRows(page: Page): Promise<number> {
+  const handle = await page.waitForFunction(
+    () => {
+      const mark = (window as unknown as MarkedWindow).firstRows;
+      return mark.paintedAt !== undefined && mark.paintedAt - mark.since;
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
+  return Math.round(Number(await handle.jsonValue()));
+}
+
+/** One visit's time to first rows: in the page, and as Playwright saw it. */
+interface Visit {
+  painted: number;
+  seen: number;
+}
+
+const scorecardRows = (page: Page) =>
+  new ScorecardPage(page).rowNames.first().waitFor({ timeout: 30_000 });
+const catalogRows = (page: Page) =>
+  page
+    .getByRole('table')
+    .getByRole('link')
+    .first()
+    .waitFor({ timeout: 30_000 });
+
+/** A full page load, which boots the app first. */
+async function load(
+  page: Page,
+  path: string,
+  rows: (page: Page) => Promise<void>,
+): Promise<Visit> {
+  const seen = await timed(async () => {
+    await page.goto(path);
+    await rows(page);
   });
+  return { seen, painted: await paintedRows(page) };
+}
 
 /** A view opened from within the running app, as a link there opens it. */
-const navigate = (page: Page, view: string) =>
-  timed(async () => {
-    await page.evaluate(url => {
-      window.history.pushState({}, '', url);
-      window.dispatchEvent(new PopStateEvent('popstate'));
-    }, `/sre-maturity?${view}`);
-    await firstRow(page);
+async function navigate(page: Page, view: string): Promise<Visit> {
+  const seen = await timed(async () => {
+    await page.evaluate(
+      ({ url, selector }) => {
+        Object.assign((window as unknown as MarkedWindow).firstRows, {
+          selector,
+          since: performance.now(),
+          noticed: false,
+          paintedAt: undefined,
+        });
+        window.history.pushState({}, '', url);
+        window.dispatchEvent(new PopStateEvent('popstate'));
+      },
+      { url: `/sre-maturity?${view}`, selector: SCORECARD_ROW },
+    );
+    await scorecardRows(page);
   });
+  return { seen, painted: await paintedRows(page) };
+}
 
 async function signedInState(browser: Browser) {
   const context = await browser.newContext();
@@ -71,30 +157,23 @@ test('scorecard page: time to first rows at 50,000 entities', async ({
   browser,
 }) => {
   const storageState = await signedInState(browser);
-  const figures = {
-    cold: [] as number[],
-    reload: [] as number[],
-    inApp: [] as number[],
-    catalog: [] as number[],
+  const visits = {
+    cold: [] as Visit[],
+    reload: [] as Visit[],
+    inApp: [] as Visit[],
+    catalog: [] as Visit[],
   };
   for (const [i, view] of VIEWS.entries()) {
     // A new context has an empty HTTP cache: the bundle loads too.
     const context = await browser.newContext({ storageState });
+    await context.addInitScript(markFirstRows, ANY_TABLE_ROW);
     const page = await context.newPage();
-    figures.cold.push(await load(page, view));
-    figures.reload.push(await load(page, view));
-    figures.catalog.push(
-      await timed(async () => {
-        await page.goto('/');
-        await page
-          .getByRole('table')
-          .getByRole('link')
-          .first()
-          .waitFor({ timeout: 30_000 });
-      }),
-    );
+    const path = `/sre-maturity?${view}`;
+    visits.cold.push(await load(page, path, scorecardRows));
+    visits.reload.push(await load(page, path, scorecardRows));
+    visits.catalog.push(await load(page, '/', catalogRows));
     // A different view than the loads', so that nothing of it is cached.
-    figures.inApp.push(await navigate(page, VIEWS[(i + 1) % VIEWS.length]));
+    visits.inApp.push(await navigate(page, VIEWS[(i + 1) % VIEWS.length]));
     await context.close();
   }
 
@@ -107,31 +186,38 @@ test('scorecard page: time to first rows at 50,000 entities', async ({
       p95,
     )} ${cell(Math.max(...samples))}  ${target ? verdict : 'info'}`;
   };
+  const painted = (list: Visit[]) => list.map(v => v.painted);
+  const seen = (list: Visit[]) => list.map(v => v.seen);
+  const header = (title: string) => `${title.padEnd(52)}    p50    p95    max`;
   process.stdout.write(
     [
       '',
       `Scorecard page, ${VIEWS.length} views, Chromium headless`,
-      `${'Time to first rows, ms (target < 1000)'.padEnd(
-        52,
-      )}    p50    p95    max`,
-      line('opened from within the running app', figures.inApp),
-      line('full page load, bundle cached', figures.reload),
-      line('full page load, new browser context', figures.cold),
+      header('Time to first rows painted, ms (target < 1000)'),
+      line('opened from within the running app', painted(visits.inApp)),
+      line('full page load, bundle cached', painted(visits.reload)),
+      line('full page load, new browser context', painted(visits.cold)),
       line(
         'catalog page, full page load (for comparison)',
-        figures.catalog,
+        painted(visits.catalog),
         false,
       ),
       '',
+      header("The same, until Playwright's locator saw the rows"),
+      line('opened from within the running app', seen(visits.inApp), false),
+      line('full page load, bundle cached', seen(visits.reload), false),
+      line('full page load, new browser context', seen(visits.cold), false),
+      line('catalog page, full page load', seen(visits.catalog), false),
+      '',
       // Which views are slow: each was loaded twice, then opened in-app as
       // the next view's visit (see above).
-      `${'Per view, ms'.padEnd(52)}   cold reload in-app`,
+      `${'Per view, painted, ms'.padEnd(52)}   cold reload in-app`,
       ...VIEWS.map((view, i) =>
         [
           (view || '(no filter)').padEnd(52),
-          cell(figures.cold[i]),
-          cell(figures.reload[i]),
-          cell(figures.inApp[(i + VIEWS.length - 1) % VIEWS.length]),
+          cell(visits.cold[i].painted),
+          cell(visits.reload[i].painted),
+          cell(visits.inApp[(i + VIEWS.length - 1) % VIEWS.length].painted),
         ].join(' '),
       ),
       '',
