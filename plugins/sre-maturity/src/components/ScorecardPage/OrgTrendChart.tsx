@@ -16,6 +16,8 @@ import { formatDate } from '../shared/format';
 import { LEVEL_COLORS } from '../shared/levelColors';
 import { MATURITY_LEVELS } from './scorecardView';
 
+export const TREND_CHART_HEIGHT = 240;
+
 /** Entities per level (stacked) and the average score, per day. */
 export function OrgTrendChart(props: { trend: OrgTrend }) {
   const { items } = props.trend;
@@ -38,7 +40,7 @@ export function OrgTrendChart(props: { trend: OrgTrend }) {
   }));
   const last = items[items.length - 1];
   return (
-    <ResponsiveContainer width="100%" height={240}>
+    <ResponsiveContainer width="100%" height={TREND_CHART_HEIGHT}>
       <ComposedChart
         data={data}
         desc={`Average score ${Math.round(last.averageScore)} on ${last.day}`}

@@ -1,5 +1,5 @@
 import { renderInTestApp } from '@backstage/test-utils';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { ComponentProps } from 'react';
 import { ScorecardSummary } from './ScorecardSummary';
 import { levelCounts, modelResponse, scorecardAreas } from './testData';
@@ -75,12 +75,27 @@ describe('ScorecardSummary', () => {
       screen
         .getByText('Phase per area')
         .closest('.MuiCard-root') as HTMLElement;
-    expect(card().querySelector('[data-testid="progress"]')).not.toBeNull();
+    // Empty bars hold the card's height meanwhile; screen readers skip them.
+    expect(card().querySelector('[aria-busy="true"]')).not.toBeNull();
+    expect(card()).toHaveTextContent('Observability');
+    expect(card()).toHaveTextContent('Releasing');
+    expect(within(card()).queryAllByRole('listitem')).toEqual([]);
     unmount();
 
     await renderSummary({
       areaCounts: { loading: false, error: new Error('database is down') },
     });
     expect(card()).toHaveTextContent('database is down');
+  });
+
+  it("holds the trend chart's height while the trend loads", async () => {
+    const { unmount } = await renderSummary({ trend: { loading: true } });
+    const content = () =>
+      screen
+        .getByText('Trend, last 90 days')
+        .closest('.MuiCard-root')!
+        .querySelector('[data-testid="progress"]')!.parentElement!;
+    expect(getComputedStyle(content()).minHeight).toBe('240px');
+    unmount();
   });
 });

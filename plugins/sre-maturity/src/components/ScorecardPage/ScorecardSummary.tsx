@@ -3,14 +3,20 @@ import {
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import { Grid } from '@material-ui/core';
+import { Grid, makeStyles } from '@material-ui/core';
 import { Area } from '@sre-maturity/backstage-plugin-common';
 import { AsyncState } from 'react-use/esm/useAsyncFn';
 import { OrgTrend, ScorecardAreas, ScorecardTotals } from '../../api';
 import { AreaDistributionChart } from './AreaDistributionChart';
 import { LevelDistributionChart } from './LevelDistributionChart';
-import { OrgTrendChart } from './OrgTrendChart';
+import { OrgTrendChart, TREND_CHART_HEIGHT } from './OrgTrendChart';
 import { SummaryStats } from './SummaryStats';
+
+const useStyles = makeStyles({
+  // The chart's height whatever the state: the trend comes after the
+  // table's rows, which would otherwise move down when it does.
+  trend: { minHeight: TREND_CHART_HEIGHT },
+});
 
 /**
  * Totals, the overall phase distribution and the trend of the current
@@ -25,6 +31,7 @@ export function ScorecardSummary(props: {
   areaCounts: AsyncState<ScorecardAreas>;
 }) {
   const { totals, trend, areas, areaCounts } = props;
+  const classes = useStyles();
   return (
     <Grid container spacing={2}>
       <Grid item xs={12} sm={6} lg={3}>
@@ -41,16 +48,18 @@ export function ScorecardSummary(props: {
       </Grid>
       <Grid item xs={12} lg={5}>
         <InfoCard title="Trend, last 90 days">
-          {trend.error && <ResponseErrorPanel error={trend.error} />}
-          {!trend.error && !trend.value && <Progress />}
-          {trend.value && <OrgTrendChart trend={trend.value} />}
+          <div className={classes.trend}>
+            {trend.error && <ResponseErrorPanel error={trend.error} />}
+            {!trend.error && !trend.value && <Progress />}
+            {trend.value && <OrgTrendChart trend={trend.value} />}
+          </div>
         </InfoCard>
       </Grid>
       <Grid item xs={12}>
         <InfoCard title="Phase per area">
-          {areaCounts.error && <ResponseErrorPanel error={areaCounts.error} />}
-          {!areaCounts.error && !areaCounts.value && <Progress />}
-          {areaCounts.value && (
+          {areaCounts.error ? (
+            <ResponseErrorPanel error={areaCounts.error} />
+          ) : (
             <AreaDistributionChart areas={areas} counts={areaCounts.value} />
           )}
         </InfoCard>
