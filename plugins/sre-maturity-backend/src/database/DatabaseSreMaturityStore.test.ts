@@ -3,7 +3,7 @@ import { Knex } from 'knex';
 import { testEntity } from '../__testUtils__/fixtures';
 import { testAnswer, testRecord } from '../__testUtils__/records';
 import { DatabaseSreMaturityStore } from './DatabaseSreMaturityStore';
-import { ANSWERS, ENTITIES, HISTORY, SNAPSHOTS } from './tables';
+import { ANSWERS, ENTITIES, ENTITY_TAGS, HISTORY, SNAPSHOTS } from './tables';
 import { AnswerChange } from './types';
 
 jest.setTimeout(60_000);
@@ -414,9 +414,15 @@ describe.each(databases.eachSupportedId())(
           database: mockServices.database({ knex: fresh }),
         });
         const first = new Date(Date.now() - 60_000);
-        const stay = testRecord(testEntity('stay'));
-        const leave = testRecord(testEntity('leave'));
+        const stay = testRecord(testEntity('stay', { tags: ['java'] }));
+        const leave = testRecord(testEntity('leave', { tags: ['java'] }));
         await own.saveSyncedEntities([stay, leave], new Map(), first);
+        // Only the scorecard's entities have tag rows.
+        const tagged = async () =>
+          (await fresh(ENTITY_TAGS).orderBy('entity_ref')).map(
+            row => row.entity_ref,
+          );
+        expect(await tagged()).toEqual([leave.entityRef, stay.entityRef]);
 
         const second = new Date();
         await own.saveSyncedEntities(
@@ -440,6 +446,7 @@ describe.each(databases.eachSupportedId())(
         expect(await inCatalog(leave.entityRef)).toBe(false);
         expect(await inCatalog(stay.entityRef)).toBe(true);
         expect(await inCatalog(arrived.entityRef)).toBe(true);
+        expect(await tagged()).toEqual([stay.entityRef]);
 
         const third = new Date(second.getTime() + 1000);
         await own.saveSyncedEntities(
@@ -448,6 +455,20 @@ describe.each(databases.eachSupportedId())(
           third,
         );
         expect(await inCatalog(leave.entityRef)).toBe(true);
+        expect(await tagged()).toEqual([leave.entityRef, stay.entityRef]);
+
+        const exempted = testRecord(
+          testEntity('stay', {
+            tags: ['java'],
+            annotations: { 'sre-maturity.io/exempt': 'Retired' },
+          }),
+        );
+        await own.saveSyncedEntities(
+          [exempted],
+          await own.getAssessmentStates([stay.entityRef]),
+          third,
+        );
+        expect(await tagged()).toEqual([leave.entityRef]);
       });
     });
   },

@@ -414,15 +414,27 @@ export class DatabaseSreMaturityStore {
       candidates.filter(ref => !seen.has(ref)),
       REF_CHUNK,
     )) {
-      removed += await this.db(ENTITIES)
-        .whereIn('entity_ref', refs)
-        .where('in_catalog', true)
-        .where(q =>
-          q.whereNull('synced_at').orWhere('synced_at', '<', syncStartedAt),
-        )
-        // Clearing the fingerprint makes the next sync rewrite the entity
-        // should it come back.
-        .update({ in_catalog: false, fingerprint: '' });
+      removed += await this.db.transaction(async tx => {
+        const count = await tx(ENTITIES)
+          .whereIn('entity_ref', refs)
+          .where('in_catalog', true)
+          .where(q =>
+            q.whereNull('synced_at').orWhere('synced_at', '<', syncStartedAt),
+          )
+          // Clearing the fingerprint makes the next sync rewrite the entity,
+          // tags included, should it come back.
+          .update({ in_catalog: false, fingerprint: '' });
+        await tx(ENTITY_TAGS)
+          .whereIn(
+            'entity_ref',
+            tx(ENTITIES)
+              .whereIn('entity_ref', refs)
+              .where('in_catalog', false)
+              .select('entity_ref'),
+          )
+          .delete();
+        return count;
+      });
     }
     if (removed) {
       this.scorecard.invalidate();
@@ -513,8 +525,9 @@ export class DatabaseSreMaturityStore {
   }
 
   /**
-   * Writes the evidence, the per-area results and the tags of the records,
-   * replacing those of the `cached` entities.
+   * Writes the evidence, the per-area results and, for those on the
+   * scorecard, the tags of the records, replacing those of the `cached`
+   * entities.
    */
   private async writeDetails(
     tx: Knex.Transaction,
@@ -544,7 +557,9 @@ export class DatabaseSreMaturityStore {
         .onConflict(['entity_ref', 'area_id'])
         .merge(['level_rank', 'progress', 'gap']);
     }
-    for (const batch of insertBatches(records.flatMap(toTagRows))) {
+    // Only the scorecard's entities have tag rows: see countTags.
+    const tagged = records.filter(record => record.inCatalog && !record.exempt);
+    for (const batch of insertBatches(tagged.flatMap(toTagRows))) {
       await tx(ENTITY_TAGS)
         .insert(batch)
         .onConflict(['entity_ref', 'tag'])

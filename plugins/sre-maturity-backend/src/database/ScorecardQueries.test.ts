@@ -74,12 +74,16 @@ const records = [
     }),
   ),
   testRecord(testEntity('h-under', { owner: 'team-c', title: '100%_done' })),
+  // Their tags count nowhere.
   testRecord(
     testEntity('f-exempt', {
+      tags: ['java', 'legacy'],
       annotations: { 'sre-maturity.io/exempt': 'Retired' },
     }),
   ),
-  testRecord(testEntity('g-gone'), [], { inCatalog: false }),
+  testRecord(testEntity('g-gone', { tags: ['java', 'legacy'] }), [], {
+    inCatalog: false,
+  }),
 ];
 
 const ref = (name: string, kind = 'component') => `${kind}:default/${name}`;
@@ -219,6 +223,22 @@ describe.each(databases.eachSupportedId())(
       expect(
         await names({}, byName, { type: 'viewer', viewerId: 'viewer-1' }),
       ).toEqual(['a-svc', 'c-web']);
+
+      // Tags, counted without the entities when nothing else is filtered.
+      const tags = [
+        { value: 'api', count: 1 },
+        { value: 'java', count: 1 },
+        { value: 'react', count: 1 },
+      ];
+      for (const visibility of [
+        { type: 'viewer', viewerId: 'viewer-1', unsavedRefs: visible },
+        { type: 'viewer', viewerId: 'viewer-1' },
+      ] as const) {
+        const facets = await facetsOf(selection({}, visibility));
+        expect(facets.tag).toEqual(tags);
+        store.scorecard.invalidate();
+      }
+      expect((await facetsOf(selection({}, { type: 'none' }))).tag).toEqual([]);
     });
 
     it('sorts by any column or area, missing values last', async () => {

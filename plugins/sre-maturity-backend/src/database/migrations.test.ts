@@ -77,4 +77,49 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
     expect(duplicate).toBe('refused');
     expect(Number((await knex(SNAPSHOTS).count({ n: '*' }))[0].n)).toBe(3);
   });
+
+  it("keeps tag rows of the scorecard's entities only, and restores the others on the way down", async () => {
+    const knex = await databases.init(databaseId);
+    const config = { directory: migrationsDir };
+    await knex.migrate.up({ ...config, name: '20250601000000_init.js' });
+    const entity = (name: string, inCatalog: boolean, exempt: boolean) => ({
+      entity_ref: `component:default/${name}`,
+      kind: 'Component',
+      namespace: 'default',
+      name,
+      tags: JSON.stringify(['java', 'go']),
+      targets: '{}',
+      exempt,
+      in_catalog: inCatalog,
+      area_levels: '{}',
+      fingerprint: '',
+    });
+    const entities = [
+      entity('shown', true, false),
+      entity('gone', false, false),
+      entity('exempt', true, true),
+    ];
+    await knex(ENTITIES).insert(entities);
+    await knex(ENTITY_TAGS).insert(
+      entities.flatMap(e =>
+        ['java', 'go'].map(tag => ({ entity_ref: e.entity_ref, tag })),
+      ),
+    );
+    const tagged = async () =>
+      (
+        await knex(ENTITY_TAGS)
+          .orderBy(['entity_ref', 'tag'])
+          .select('entity_ref', 'tag')
+      ).map(row => `${row.entity_ref} ${row.tag}`);
+    const before = await tagged();
+
+    await knex.migrate.latest(config);
+    expect(await tagged()).toEqual([
+      'component:default/shown go',
+      'component:default/shown java',
+    ]);
+
+    await knex.migrate.down(config);
+    expect(await tagged()).toEqual(before);
+  });
 });

@@ -2,7 +2,12 @@ import { levelRank } from '@sre-maturity/backstage-plugin-common';
 import { Knex } from 'knex';
 import { isPostgres, whereOneOf } from './dialect';
 import { AREA_RESULTS, ENTITY_TAGS, VIEWER_ENTITIES } from './tables';
-import { Facet, ScorecardOrder, ScorecardSelection } from './types';
+import {
+  EntityVisibility,
+  Facet,
+  ScorecardOrder,
+  ScorecardSelection,
+} from './types';
 
 // Every function here works on a query over the entities table aliased `e`.
 
@@ -34,6 +39,50 @@ function containsPattern(text: string): string {
   return `%${text.toLocaleLowerCase('en-US').replace(/[!%_]/g, c => `!${c}`)}%`;
 }
 
+/** Limits `column`, an entity ref, to the entities the caller may see. */
+export function applyVisibility(
+  db: Knex,
+  builder: Knex.QueryBuilder,
+  column: string,
+  visibility: EntityVisibility,
+): Knex.QueryBuilder {
+  if (visibility.type === 'none') {
+    builder.whereRaw('1 = 0');
+  } else if (visibility.type === 'viewer' && visibility.unsavedRefs) {
+    whereOneOf(db, builder, column, visibility.unsavedRefs);
+  } else if (visibility.type === 'viewer') {
+    builder.whereIn(
+      column,
+      db(VIEWER_ENTITIES)
+        .select('entity_ref')
+        .where('viewer_id', visibility.viewerId),
+    );
+  }
+  return builder;
+}
+
+/**
+ * Whether the selection, leaving out the filters of `except`, filters on
+ * anything but what the caller may see.
+ */
+export function filtersEntities(
+  selection: ScorecardSelection,
+  except: readonly Facet[] = [],
+): boolean {
+  const { filter } = selection;
+  return (
+    Object.keys(COLUMN_FACETS).some(
+      facet =>
+        !except.includes(facet as Facet) &&
+        columnFilterValues(selection, facet as ColumnFacet).length > 0,
+    ) ||
+    (!except.includes('tag') && Boolean(filter.tag?.length)) ||
+    filter.stale !== undefined ||
+    filter.belowTarget !== undefined ||
+    Boolean(filter.q)
+  );
+}
+
 /**
  * Limits the query to the scorecard's entities: in the catalog, not exempt,
  * visible to the caller and matching the filter. `except` leaves facets' own
@@ -47,19 +96,7 @@ export function applySelection(
 ): Knex.QueryBuilder {
   const { filter, visibility, staleBefore } = selection;
   builder.where('e.in_catalog', true).where('e.exempt', false);
-
-  if (visibility.type === 'none') {
-    builder.whereRaw('1 = 0');
-  } else if (visibility.type === 'viewer' && visibility.unsavedRefs) {
-    whereOneOf(db, builder, 'e.entity_ref', visibility.unsavedRefs);
-  } else if (visibility.type === 'viewer') {
-    builder.whereIn(
-      'e.entity_ref',
-      db(VIEWER_ENTITIES)
-        .select('entity_ref')
-        .where('viewer_id', visibility.viewerId),
-    );
-  }
+  applyVisibility(db, builder, 'e.entity_ref', visibility);
 
   for (const [facet, column] of Object.entries(COLUMN_FACETS)) {
     const values = columnFilterValues(selection, facet as ColumnFacet);
