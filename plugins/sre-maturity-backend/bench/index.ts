@@ -322,6 +322,18 @@ async function main() {
       firstRequests,
       150,
     );
+    // As the scorecard page makes it: the facet counts come apart.
+    const firstRowRequests: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const user = `user:default/bench-rows-${i}`;
+      firstRowRequests.push(
+        (await api.getJson('/scorecard?facets=false', user)).ms,
+      );
+    }
+    metric(
+      `scorecard page of 50, conditional read, a caller's first request, without facet counts`,
+      firstRowRequests,
+    );
     for (const m of await scorecard(
       `, conditional read (${catalog.userVisibleCount} visible)`,
     )) {
