@@ -15,8 +15,7 @@ import { OrgTrend } from '../../api';
 import { formatDate } from '../shared/format';
 import { LEVEL_COLORS } from '../shared/levelColors';
 import { MATURITY_LEVELS } from './scorecardView';
-
-export const TREND_CHART_HEIGHT = 240;
+import { TREND_CHART_HEIGHT } from './trendChartHeight';
 
 /** Entities per level (stacked) and the average score, per day. */
 export function OrgTrendChart(props: { trend: OrgTrend }) {

@@ -4,13 +4,19 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { Grid, makeStyles } from '@material-ui/core';
+import { lazy, Suspense } from 'react';
 import { Area } from '@sre-maturity/backstage-plugin-common';
 import { AsyncState } from 'react-use/esm/useAsyncFn';
 import { OrgTrend, ScorecardAreas, ScorecardTotals } from '../../api';
 import { AreaDistributionChart } from './AreaDistributionChart';
 import { LevelDistributionChart } from './LevelDistributionChart';
-import { OrgTrendChart, TREND_CHART_HEIGHT } from './OrgTrendChart';
 import { SummaryStats } from './SummaryStats';
+import { TREND_CHART_HEIGHT } from './trendChartHeight';
+
+// The chart library is loaded once the trend is, after the table's rows.
+const OrgTrendChart = lazy(() =>
+  import('./OrgTrendChart').then(m => ({ default: m.OrgTrendChart })),
+);
 
 const useStyles = makeStyles({
   // The chart's height whatever the state: the trend comes after the
@@ -51,7 +57,11 @@ export function ScorecardSummary(props: {
           <div className={classes.trend}>
             {trend.error && <ResponseErrorPanel error={trend.error} />}
             {!trend.error && !trend.value && <Progress />}
-            {trend.value && <OrgTrendChart trend={trend.value} />}
+            {trend.value && (
+              <Suspense fallback={<Progress />}>
+                <OrgTrendChart trend={trend.value} />
+              </Suspense>
+            )}
           </div>
         </InfoCard>
       </Grid>
