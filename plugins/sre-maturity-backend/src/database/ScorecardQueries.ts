@@ -3,6 +3,7 @@ import { Knex } from 'knex';
 import { emptyLevelCounts, LEVELS, levelOfRank } from '../assessment/levels';
 import { ExpiringCache } from '../cache/ExpiringCache';
 import { readAverage, readNumber } from './conversions';
+import { orderNullsLast } from './dialect';
 import {
   SCORECARD_ENTITY_COLUMNS,
   ScorecardEntityRow,
@@ -234,17 +235,13 @@ export class ScorecardQueries {
       .groupBy(column);
     this.levelSums(query, 'e.overall_rank', selection.staleBefore);
     if (options.orderBy === 'key') {
-      query
-        .orderByRaw('CASE WHEN ?? IS NULL THEN 1 ELSE 0 END', [column])
-        .orderBy(column, options.order);
+      orderNullsLast(this.db, query, column, options.order);
     } else {
-      query
-        .orderBy(
-          options.orderBy === 'entities' ? 'entities' : 'average',
-          options.order,
-        )
-        .orderByRaw('CASE WHEN ?? IS NULL THEN 1 ELSE 0 END', [column])
-        .orderBy(column, 'asc');
+      query.orderBy(
+        options.orderBy === 'entities' ? 'entities' : 'average',
+        options.order,
+      );
+      orderNullsLast(this.db, query, column, 'asc');
     }
 
     const [rows, [{ count }]]: [Aggregates[], Aggregates[]] = await Promise.all(

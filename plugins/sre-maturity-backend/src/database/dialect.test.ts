@@ -1,5 +1,5 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { whereOneOf } from './dialect';
+import { orderNullsLast, whereOneOf } from './dialect';
 
 jest.setTimeout(60_000);
 
@@ -34,3 +34,28 @@ describe.each(databases.eachSupportedId())('whereOneOf on %p', databaseId => {
     expect(await whereOneOf(knex, query(), 'value', [])).toEqual([]);
   });
 });
+
+describe.each(databases.eachSupportedId())(
+  'orderNullsLast on %p',
+  databaseId => {
+    it('puts missing values last in both directions', async () => {
+      const knex = await databases.init(databaseId);
+      await knex.schema.createTable('nulls_test', table => {
+        table.integer('id').primary();
+        table.string('value').nullable();
+      });
+      await knex('nulls_test').insert([
+        { id: 1, value: 'b' },
+        { id: 2, value: null },
+        { id: 3, value: 'a' },
+        { id: 4, value: 'c' },
+      ]);
+      const sorted = (direction: 'asc' | 'desc') =>
+        orderNullsLast(knex, knex('nulls_test'), 'value', direction).pluck(
+          'id',
+        );
+      expect(await sorted('asc')).toEqual([3, 1, 4, 2]);
+      expect(await sorted('desc')).toEqual([4, 1, 3, 2]);
+    });
+  },
+);

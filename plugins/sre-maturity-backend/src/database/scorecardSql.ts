@@ -1,6 +1,6 @@
 import { levelRank } from '@sre-maturity/backstage-plugin-common';
 import { Knex } from 'knex';
-import { isPostgres, whereOneOf } from './dialect';
+import { isPostgres, orderNullsLast, whereOneOf } from './dialect';
 import { AREA_RESULTS, ENTITY_TAGS, VIEWER_ENTITIES } from './tables';
 import {
   EntityVisibility,
@@ -134,16 +134,6 @@ export function applySelection(
   return builder;
 }
 
-function orderNullsLast(
-  builder: Knex.QueryBuilder,
-  column: string,
-  direction: 'asc' | 'desc',
-) {
-  builder
-    .orderByRaw('CASE WHEN ?? IS NULL THEN 1 ELSE 0 END', [column])
-    .orderBy(column, direction);
-}
-
 /**
  * Sorts the scorecard; values that are missing come last in both directions
  * and the entity ref breaks ties, so that pages are stable.
@@ -161,7 +151,7 @@ export function applyOrder(
         .on('sa.entity_ref', 'e.entity_ref')
         .andOn('sa.area_id', db.raw('?', [order.areaId])),
     );
-    orderNullsLast(builder, 'sa.level_rank', direction);
+    orderNullsLast(db, builder, 'sa.level_rank', direction);
     builder.orderBy('sa.progress', direction);
   } else {
     switch (order.column) {
@@ -176,7 +166,7 @@ export function applyOrder(
           .orderBy('e.score', direction);
         break;
       case 'lastAssessedAt':
-        orderNullsLast(builder, 'e.last_assessed_at', direction);
+        orderNullsLast(db, builder, 'e.last_assessed_at', direction);
         break;
       case 'stale':
         builder.orderByRaw(
@@ -188,7 +178,7 @@ export function applyOrder(
       case 'system':
       case 'type':
       case 'lifecycle':
-        orderNullsLast(builder, `e.${order.column}`, direction);
+        orderNullsLast(db, builder, `e.${order.column}`, direction);
         break;
       default:
         builder.orderBy(`e.${order.column}`, direction);
