@@ -22,6 +22,20 @@ describe('usePaintedValue', () => {
     expect(result.current).toBe('c');
   });
 
+  it('does not wait for a frame in a hidden page, which paints none', () => {
+    const frame = jest.spyOn(window, 'requestAnimationFrame');
+    const hidden = jest.spyOn(document, 'hidden', 'get').mockReturnValue(true);
+    try {
+      const { result } = renderHook(() => usePaintedValue('a'));
+      act(() => jest.runAllTimers());
+      expect(result.current).toBe('a');
+      expect(frame).not.toHaveBeenCalled();
+    } finally {
+      hidden.mockRestore();
+      frame.mockRestore();
+    }
+  });
+
   it('keeps a function as the value', () => {
     const fn = () => 1;
     const { result } = renderHook(() => usePaintedValue(fn));
