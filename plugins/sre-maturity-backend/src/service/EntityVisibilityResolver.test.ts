@@ -10,6 +10,8 @@ import { EntityVisibility } from '../database/types';
 import { VisibleEntityStore } from '../database/VisibleEntityStore';
 import {
   EntityVisibilityResolver,
+  MAX_UNSTORED_LISTS,
+  UNUSED_LIST_TTL_MS,
   VISIBILITY_TTL_MS,
 } from './EntityVisibilityResolver';
 
@@ -74,7 +76,7 @@ describe('EntityVisibilityResolver', () => {
     expect(denied.queryEntities).not.toHaveBeenCalled();
   });
 
-  it('answers from what the catalog returns while storing it, then from the stored list', async () => {
+  it('answers from what the catalog returns, stores it for the second request, then answers from the stored list', async () => {
     const entities = Array.from({ length: 2500 }, (_, i) =>
       testEntity(`e${i}`),
     );
@@ -102,14 +104,18 @@ describe('EntityVisibilityResolver', () => {
       { limit: 1000, fields: ['kind', 'metadata.namespace', 'metadata.name'] },
       { credentials },
     );
+    expect(save).not.toHaveBeenCalled();
+
+    // The second request starts the write, and is answered from memory.
+    state.now += 1000;
+    expect(await visibility.resolve(credentials)).toEqual(first);
+    expect(save).toHaveBeenCalledTimes(1);
     expect(save).toHaveBeenCalledWith(
       viewerId,
       refs,
       new Date(state.now),
       new Date(state.now - 2 * VISIBILITY_TTL_MS),
     );
-
-    // Still being written: the list in memory again.
     expect(await visibility.resolve(credentials)).toEqual(first);
     finishSave();
     await settle();
@@ -118,6 +124,29 @@ describe('EntityVisibilityResolver', () => {
       viewerId,
     });
     expect(queryEntities).toHaveBeenCalledTimes(3);
+    expect(save).toHaveBeenCalledTimes(1);
+  });
+
+  it('forgets a list no second request came for, without storing it', async () => {
+    const { visibility, queryEntities, save, state } = resolver(
+      conditionalCatalogRead(['group:default/team-a']),
+    );
+    const first = await visibility.resolve(credentials);
+    state.now += UNUSED_LIST_TTL_MS + 1;
+    const later = await visibility.resolve(credentials);
+    expect(viewerIdOf(later)).not.toBe(viewerIdOf(first));
+    expect(queryEntities).toHaveBeenCalledTimes(2);
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  it('stores lists at once while many are waiting in memory', async () => {
+    const { visibility, save } = resolver(
+      conditionalCatalogRead(['group:default/team-a']),
+    );
+    for (let i = 0; i <= MAX_UNSTORED_LISTS; i++) {
+      await visibility.resolve(mockCredentials.user(`user:default/u${i}`));
+    }
+    expect(save).toHaveBeenCalledTimes(1);
   });
 
   it('reads the list anew after storing it failed', async () => {
@@ -129,15 +158,17 @@ describe('EntityVisibilityResolver', () => {
     expect(first).toMatchObject({
       unsavedRefs: ['component:default/a', 'component:default/b'],
     });
+    await visibility.resolve(credentials);
     await settle();
     expect(logger.warn).toHaveBeenCalledWith(
       expect.stringContaining('Could not store'),
       expect.objectContaining({ message: 'disk full' }),
     );
 
-    const second = await visibility.resolve(credentials);
-    expect(viewerIdOf(second)).not.toBe(viewerIdOf(first));
+    const third = await visibility.resolve(credentials);
+    expect(viewerIdOf(third)).not.toBe(viewerIdOf(first));
     expect(queryEntities).toHaveBeenCalledTimes(2);
+    await visibility.resolve(credentials);
     expect(save).toHaveBeenCalledTimes(2);
   });
 

@@ -24,10 +24,22 @@ const PAGE_SIZE = 1000;
  */
 export const VISIBILITY_TTL_MS = 5 * 60 * 1000;
 
+/**
+ * How long a list used by one request only is kept in memory for the
+ * caller's next one; unused, it is then forgotten without being stored.
+ */
+export const UNUSED_LIST_TTL_MS = 30_000;
+
+/** The most lists kept in memory unstored; more are stored at once. */
+export const MAX_UNSTORED_LISTS = 20;
+
 /** A caller's list: in memory until it is stored, then only its id. */
 interface VisibleList {
+  key: string;
   viewerId: string;
   unsavedRefs?: readonly string[];
+  readAt: number;
+  uses: number;
 }
 
 /**
@@ -42,6 +54,7 @@ export class EntityVisibilityResolver {
   private readonly logger: LoggerService;
   private readonly now: () => number;
   private readonly remembered: ExpiringCache<VisibleList>;
+  private readonly unstored = new Set<VisibleList>();
 
   constructor(options: {
     permissions: PermissionsService;
@@ -75,9 +88,18 @@ export class EntityVisibilityResolver {
 
     // Concurrent requests of one caller share one catalog read.
     const key = JSON.stringify([credentials.principal, decision.conditions]);
-    const { viewerId, unsavedRefs } = await this.remembered.get(key, () =>
+    this.forgetUnused();
+    const list = await this.remembered.get(key, () =>
       this.readVisible(credentials, key),
     );
+    // The list is written to the database for the caller's second request:
+    // their first, which shows the rows, does not share the database with
+    // the write, and a caller who makes one request costs none.
+    list.uses += 1;
+    if (list.uses === 2 && this.unstored.has(list)) {
+      this.store(list);
+    }
+    const { viewerId, unsavedRefs } = list;
     return unsavedRefs
       ? { type: 'viewer', viewerId, unsavedRefs }
       : { type: 'viewer', viewerId };
@@ -87,7 +109,7 @@ export class EntityVisibilityResolver {
     credentials: BackstageCredentials,
     key: string,
   ): Promise<VisibleList> {
-    const now = this.now();
+    const readAt = this.now();
     const entityRefs: string[] = [];
     let cursor: string | undefined;
     do {
@@ -101,34 +123,59 @@ export class EntityVisibilityResolver {
       cursor = page.pageInfo.nextCursor;
     } while (cursor);
 
-    // Storing tens of thousands of refs takes longer than the caller's first
-    // request should; until it is done, queries match against the list in
-    // memory. After a failed write the list is forgotten, so that the
-    // caller's next request reads and stores it anew rather than hold it in
-    // memory for the whole TTL.
+    // Until it is stored, queries match against the list in memory.
     const list: VisibleList = {
+      key,
       viewerId: randomUUID(),
       unsavedRefs: entityRefs,
+      readAt,
+      uses: 0,
     };
+    if (this.unstored.size < MAX_UNSTORED_LISTS) {
+      this.unstored.add(list);
+    } else {
+      this.store(list);
+    }
+    return list;
+  }
+
+  /**
+   * Writes the list in the background. After a failed write the list is
+   * forgotten, so that the caller's next request reads it anew rather than
+   * hold it in memory for the whole TTL.
+   */
+  private store(list: VisibleList) {
+    this.unstored.delete(list);
     // A list is in use for at most the TTL; forgetting only lists twice as
     // old leaves room for the clocks of several replicas to differ.
+    const now = this.now();
     this.visibleEntities
       .save(
         list.viewerId,
-        entityRefs,
+        list.unsavedRefs ?? [],
         new Date(now),
         new Date(now - 2 * VISIBILITY_TTL_MS),
       )
       .then(
         () => delete list.unsavedRefs,
         error => {
-          this.remembered.delete(key);
+          this.remembered.delete(list.key);
           this.logger.warn(
             'Could not store the entities a caller may read; their next request reads them from the catalog again',
             error,
           );
         },
       );
-    return list;
+  }
+
+  /** Lets go of the unstored lists that no second request came for. */
+  private forgetUnused() {
+    const before = this.now() - UNUSED_LIST_TTL_MS;
+    for (const list of this.unstored) {
+      if (list.readAt < before) {
+        this.unstored.delete(list);
+        this.remembered.delete(list.key);
+      }
+    }
   }
 }
