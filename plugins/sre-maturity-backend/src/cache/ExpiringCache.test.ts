@@ -50,6 +50,17 @@ describe('ExpiringCache', () => {
     expect(await c.get('other', async () => 'recomputed')).toBe('kept');
   });
 
+  it('deletes a key given its value only while it holds that value', async () => {
+    const { cache: c, clock } = cache();
+    const first = await c.get('k', async () => 'first');
+    clock.now = 100;
+    await c.get('k', async () => 'second');
+    c.delete('k', first);
+    expect(await c.get('k', async () => 'third')).toBe('second');
+    c.delete('k', 'second');
+    expect(await c.get('k', async () => 'third')).toBe('third');
+  });
+
   it('keeps at most maxEntries, dropping the oldest', async () => {
     const { cache: c } = cache(2);
     await c.get('a', async () => 'a');

@@ -1,6 +1,7 @@
 interface Entry<T> {
   expiresAt: number;
   value: Promise<T>;
+  settled?: T;
 }
 
 /**
@@ -29,18 +30,29 @@ export class ExpiringCache<T> {
       expiresAt: now + this.options.ttlMs,
       value: compute(),
     };
-    entry.value.catch(() => {
-      if (this.entries.get(key) === entry) {
-        this.entries.delete(key);
-      }
-    });
+    entry.value.then(
+      value => {
+        entry.settled = value;
+      },
+      () => {
+        if (this.entries.get(key) === entry) {
+          this.entries.delete(key);
+        }
+      },
+    );
     this.entries.set(key, entry);
     return entry.value;
   }
 
-  /** Forgets one key, so that its next `get` computes anew. */
-  delete(key: string) {
-    this.entries.delete(key);
+  /**
+   * Forgets one key, so that its next `get` computes anew; given `value`,
+   * only while the key still holds it rather than a newer computation.
+   */
+  delete(key: string, value?: T) {
+    const found = this.entries.get(key);
+    if (found && (value === undefined || found.settled === value)) {
+      this.entries.delete(key);
+    }
   }
 
   /** Forgets everything, including computations still running. */

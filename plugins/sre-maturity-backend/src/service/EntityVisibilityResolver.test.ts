@@ -127,16 +127,30 @@ describe('EntityVisibilityResolver', () => {
     expect(save).toHaveBeenCalledTimes(1);
   });
 
-  it('forgets a list no second request came for, without storing it', async () => {
+  it('stores a list no second request came for once it has waited long enough', async () => {
     const { visibility, queryEntities, save, state } = resolver(
       conditionalCatalogRead(['group:default/team-a']),
     );
     const first = await visibility.resolve(credentials);
-    state.now += UNUSED_LIST_TTL_MS + 1;
-    const later = await visibility.resolve(credentials);
-    expect(viewerIdOf(later)).not.toBe(viewerIdOf(first));
-    expect(queryEntities).toHaveBeenCalledTimes(2);
+    state.now += UNUSED_LIST_TTL_MS;
+    await visibility.resolve(mockCredentials.user('user:default/other'));
     expect(save).not.toHaveBeenCalled();
+    state.now += 1;
+    await visibility.resolve(mockCredentials.user('user:default/other'));
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(save).toHaveBeenCalledWith(
+      viewerIdOf(first),
+      ['component:default/a', 'component:default/b'],
+      expect.any(Date),
+      expect.any(Date),
+    );
+    // The caller's next request, within the TTL, reads no list anew.
+    await settle();
+    expect(await visibility.resolve(credentials)).toEqual({
+      type: 'viewer',
+      viewerId: viewerIdOf(first),
+    });
+    expect(queryEntities).toHaveBeenCalledTimes(2);
   });
 
   it('stores lists at once while many are waiting in memory', async () => {

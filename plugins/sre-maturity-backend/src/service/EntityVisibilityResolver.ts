@@ -25,12 +25,12 @@ const PAGE_SIZE = 1000;
 export const VISIBILITY_TTL_MS = 5 * 60 * 1000;
 
 /**
- * How long a list used by one request only is kept in memory for the
- * caller's next one; unused, it is then forgotten without being stored.
+ * How long a list used by one request only waits in memory for the caller's
+ * next request before it is stored anyway, for the rest of its TTL.
  */
 export const UNUSED_LIST_TTL_MS = 30_000;
 
-/** The most lists kept in memory unstored; more are stored at once. */
+/** The most lists waiting in memory unstored; more are stored at once. */
 export const MAX_UNSTORED_LISTS = 20;
 
 /** A caller's list: in memory until it is stored, then only its id. */
@@ -88,13 +88,13 @@ export class EntityVisibilityResolver {
 
     // Concurrent requests of one caller share one catalog read.
     const key = JSON.stringify([credentials.principal, decision.conditions]);
-    this.forgetUnused();
+    this.storeWaiting();
     const list = await this.remembered.get(key, () =>
       this.readVisible(credentials, key),
     );
-    // The list is written to the database for the caller's second request:
-    // their first, which shows the rows, does not share the database with
-    // the write, and a caller who makes one request costs none.
+    // The list is written to the database for the caller's second request,
+    // so that their first, which shows the rows, does not share the
+    // database with the write.
     list.uses += 1;
     if (list.uses === 2 && this.unstored.has(list)) {
       this.store(list);
@@ -109,7 +109,6 @@ export class EntityVisibilityResolver {
     credentials: BackstageCredentials,
     key: string,
   ): Promise<VisibleList> {
-    const readAt = this.now();
     const entityRefs: string[] = [];
     let cursor: string | undefined;
     do {
@@ -128,7 +127,7 @@ export class EntityVisibilityResolver {
       key,
       viewerId: randomUUID(),
       unsavedRefs: entityRefs,
-      readAt,
+      readAt: this.now(),
       uses: 0,
     };
     if (this.unstored.size < MAX_UNSTORED_LISTS) {
@@ -146,20 +145,24 @@ export class EntityVisibilityResolver {
    */
   private store(list: VisibleList) {
     this.unstored.delete(list);
+    const refs = list.unsavedRefs;
+    if (!refs) {
+      return;
+    }
     // A list is in use for at most the TTL; forgetting only lists twice as
     // old leaves room for the clocks of several replicas to differ.
     const now = this.now();
     this.visibleEntities
       .save(
         list.viewerId,
-        list.unsavedRefs ?? [],
+        refs,
         new Date(now),
         new Date(now - 2 * VISIBILITY_TTL_MS),
       )
       .then(
         () => delete list.unsavedRefs,
         error => {
-          this.remembered.delete(list.key);
+          this.remembered.delete(list.key, list);
           this.logger.warn(
             'Could not store the entities a caller may read; their next request reads them from the catalog again',
             error,
@@ -168,13 +171,12 @@ export class EntityVisibilityResolver {
       );
   }
 
-  /** Lets go of the unstored lists that no second request came for. */
-  private forgetUnused() {
+  /** Stores the lists that no second request came for in time. */
+  private storeWaiting() {
     const before = this.now() - UNUSED_LIST_TTL_MS;
     for (const list of this.unstored) {
       if (list.readAt < before) {
-        this.unstored.delete(list);
-        this.remembered.delete(list.key);
+        this.store(list);
       }
     }
   }
