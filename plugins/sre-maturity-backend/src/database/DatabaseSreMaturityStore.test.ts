@@ -3,7 +3,14 @@ import { Knex } from 'knex';
 import { testEntity } from '../__testUtils__/fixtures';
 import { testAnswer, testRecord } from '../__testUtils__/records';
 import { DatabaseSreMaturityStore } from './DatabaseSreMaturityStore';
-import { ANSWERS, ENTITIES, ENTITY_TAGS, HISTORY, SNAPSHOTS } from './tables';
+import {
+  ANSWERS,
+  AREA_RESULTS,
+  ENTITIES,
+  ENTITY_TAGS,
+  HISTORY,
+  SNAPSHOTS,
+} from './tables';
 import { AnswerChange } from './types';
 
 jest.setTimeout(60_000);
@@ -216,6 +223,24 @@ describe.each(databases.eachSupportedId())(
             .pluck('status'),
         ).toEqual(['met']);
         expect(await entityRow('stale')).toMatchObject({ revision: 1 });
+      });
+
+      it('caches an entity it did not know with its details, even for a stale revision', async () => {
+        expect(
+          await setAnswers('new-stale', 3, [
+            {
+              criterionId: 'beta.crawl.owned',
+              answer: testAnswer('beta.crawl.owned', 'met'),
+            },
+          ]),
+        ).toBeUndefined();
+        expect(await entityRow('new-stale')).toMatchObject({ revision: 0 });
+        // Else the sync, seeing its fingerprint, would never add them.
+        expect(
+          await knex(AREA_RESULTS)
+            .where('entity_ref', 'component:default/new-stale')
+            .pluck('area_id'),
+        ).toEqual(expect.arrayContaining(['alpha', 'beta']));
       });
 
       it('accepts exactly one of two concurrent updates of one revision', async () => {

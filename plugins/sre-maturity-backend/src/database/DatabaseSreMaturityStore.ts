@@ -209,8 +209,8 @@ export class DatabaseSreMaturityStore {
    * Applies answer changes in one transaction if `revision` is still the
    * entity's revision, and returns the new revision; returns undefined and
    * writes nothing otherwise. `record` is the entity's current state, stored
-   * first if the entity is not cached yet; `recompute` turns the answers
-   * after the change into the entity's new record.
+   * first as `refreshEntity` does; `recompute` turns the answers after the
+   * change into the entity's new record.
    */
   async applyAnswers(options: {
     record: EntityRecord;
@@ -222,10 +222,9 @@ export class DatabaseSreMaturityStore {
   }): Promise<number | undefined> {
     const { record, revision, changes, actor, now, recompute } = options;
     const entityRef = record.entityRef;
-    await this.db(ENTITIES)
-      .insert({ ...toEntityRow(record), revision: 0, synced_at: now })
-      .onConflict('entity_ref')
-      .ignore();
+    // With its details: a row without them would keep its fingerprint and
+    // the sync would never add them, should the update below be refused.
+    await this.refreshEntity(record, revision, now);
 
     const newRevision = await this.db.transaction(async tx => {
       // The conditional increment both detects a stale revision and locks
