@@ -15,8 +15,8 @@ const useStyles = makeStyles(theme => ({
 
 /**
  * A multi-value filter whose options carry how many entities each matches.
- * The counts load after the rows; until they come, only the selected values
- * are options.
+ * The counts load after the rows; until they come, the selected values show
+ * as chips only.
  */
 export function FacetSelect(props: {
   facet: Facet;
@@ -45,7 +45,9 @@ export function FacetSelect(props: {
       disableCloseOnSelect
       limitTags={1}
       size="small"
-      options={options.map(o => o.value)}
+      // Without counts, no options: the list then says that they load or
+      // why they failed, which it would not beside the selected values.
+      options={counts ? options.map(o => o.value) : []}
       value={selected}
       onChange={(_event, values) => onChange(values)}
       getOptionLabel={value => formatFacetValue(facet, value)}
@@ -60,9 +62,7 @@ export function FacetSelect(props: {
           <span className={classes.label}>
             {formatFacetValue(facet, value)}
           </span>
-          {counts && (
-            <span className={classes.count}>{countOf.get(value) ?? 0}</span>
-          )}
+          <span className={classes.count}>{countOf.get(value) ?? 0}</span>
         </span>
       )}
       renderInput={params => (

@@ -258,20 +258,31 @@ describe('ScorecardPage', () => {
         resolveFacets = resolve;
       }),
     );
-    await renderPage(api);
+    // A selected value does not hide that the others are loading.
+    await renderPage(api, '/sre-maturity?kind=Component');
 
     await user.click(await screen.findByRole('textbox', { name: 'Kind' }));
     expect(await screen.findByText('Loading values…')).toBeInTheDocument();
+    expect(screen.queryByRole('option')).not.toBeInTheDocument();
     resolveFacets(scorecardFacets);
     const option = await screen.findByRole('option', { name: /Component/ });
     expect(option).toHaveTextContent('Component2');
     await user.keyboard('{Escape}');
 
-    api.getScorecardFacets.mockRejectedValue(new Error('Database gone'));
+    let failFacets: (error: Error) => void = () => {};
+    api.getScorecardFacets.mockReturnValue(
+      new Promise((_resolve, reject) => {
+        failFacets = reject;
+      }),
+    );
     await user.click(screen.getByRole('checkbox', { name: /Stale only/ }));
     await waitFor(() =>
-      expect(api.getScorecardFacets).toHaveBeenLastCalledWith({ stale: true }),
+      expect(api.getScorecardFacets).toHaveBeenLastCalledWith({
+        kind: ['Component'],
+        stale: true,
+      }),
     );
+    failFacets(new Error('Database gone'));
     await user.click(screen.getByRole('textbox', { name: 'Kind' }));
     expect(
       await screen.findByText('Could not load the values: Database gone'),

@@ -138,7 +138,7 @@ export function ScorecardPage() {
         <FilterBar
           filters={view.filters}
           facets={facets.loading ? undefined : facets.value?.facets}
-          facetsError={facets.error}
+          facetsError={facets.loading ? undefined : facets.error}
           totals={totals}
           onChange={onFiltersChange}
         />

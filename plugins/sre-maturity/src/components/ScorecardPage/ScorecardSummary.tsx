@@ -1,4 +1,5 @@
 import {
+  ErrorBoundary,
   InfoCard,
   Progress,
   ResponseErrorPanel,
@@ -58,9 +59,12 @@ export function ScorecardSummary(props: {
             {trend.error && <ResponseErrorPanel error={trend.error} />}
             {!trend.error && !trend.value && <Progress />}
             {trend.value && (
-              <Suspense fallback={<Progress />}>
-                <OrgTrendChart trend={trend.value} />
-              </Suspense>
+              // A chart that fails to load takes only its card down.
+              <ErrorBoundary>
+                <Suspense fallback={<Progress />}>
+                  <OrgTrendChart trend={trend.value} />
+                </Suspense>
+              </ErrorBoundary>
             )}
           </div>
         </InfoCard>

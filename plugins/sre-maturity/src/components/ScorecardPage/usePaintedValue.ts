@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 
 /**
- * `value`, once a frame has been painted since it changed; undefined before.
- * Work keyed on it waits until what rendered with the value is on screen,
- * or, in a hidden page, for the next task.
+ * `value`, once a frame has been painted since it changed; until then the
+ * value painted before, or undefined. Work keyed on it waits until what
+ * rendered with the value is on screen, or, in a hidden page, for the next
+ * task.
  */
 export function usePaintedValue<T>(value: T): T | undefined {
   const [painted, setPainted] = useState<T>();
