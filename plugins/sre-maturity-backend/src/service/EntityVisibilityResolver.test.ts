@@ -153,6 +153,16 @@ describe('EntityVisibilityResolver', () => {
     expect(queryEntities).toHaveBeenCalledTimes(2);
   });
 
+  it('does not store a list past its TTL', async () => {
+    const { visibility, save, state } = resolver(
+      conditionalCatalogRead(['group:default/team-a']),
+    );
+    await visibility.resolve(credentials);
+    state.now += VISIBILITY_TTL_MS;
+    await visibility.resolve(mockCredentials.user('user:default/other'));
+    expect(save).not.toHaveBeenCalled();
+  });
+
   it('stores lists at once while many are waiting in memory', async () => {
     const { visibility, save } = resolver(
       conditionalCatalogRead(['group:default/team-a']),

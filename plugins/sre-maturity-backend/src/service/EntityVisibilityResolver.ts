@@ -171,11 +171,16 @@ export class EntityVisibilityResolver {
       );
   }
 
-  /** Stores the lists that no second request came for in time. */
+  /**
+   * Stores the lists that no second request came for in time, and lets go
+   * of those past their TTL, which no request can use any more.
+   */
   private storeWaiting() {
-    const before = this.now() - UNUSED_LIST_TTL_MS;
+    const now = this.now();
     for (const list of this.unstored) {
-      if (list.readAt < before) {
+      if (list.readAt <= now - VISIBILITY_TTL_MS) {
+        this.unstored.delete(list);
+      } else if (list.readAt < now - UNUSED_LIST_TTL_MS) {
         this.store(list);
       }
     }
