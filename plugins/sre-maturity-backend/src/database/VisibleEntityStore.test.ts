@@ -1,4 +1,8 @@
-import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import {
+  mockServices,
+  TestDatabaseId,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
 import { DatabaseSreMaturityStore } from './DatabaseSreMaturityStore';
 import { VIEWER_ENTITIES, VIEWERS } from './tables';
 
@@ -8,16 +12,20 @@ const databases = TestDatabases.create({
   ids: ['SQLITE_3', 'POSTGRES_15', 'MYSQL_8'],
 });
 
+/** A migrated database and the store of its viewer lists. */
+async function storeOn(databaseId: TestDatabaseId) {
+  const knex = await databases.init(databaseId);
+  const { visibleEntities } = await DatabaseSreMaturityStore.create({
+    database: mockServices.database({ knex }),
+  });
+  return { knex, store: visibleEntities };
+}
+
 describe.each(databases.eachSupportedId())(
   'VisibleEntityStore on %p',
   databaseId => {
     it('stores lists of any length and forgets old ones', async () => {
-      const knex = await databases.init(databaseId);
-      const store = (
-        await DatabaseSreMaturityStore.create({
-          database: mockServices.database({ knex }),
-        })
-      ).visibleEntities;
+      const { knex, store } = await storeOn(databaseId);
       const refsOf = async (viewerId: string) =>
         (
           await knex(VIEWER_ENTITIES)
@@ -60,12 +68,7 @@ const postgres = databases
   'VisibleEntityStore on %p',
   databaseId => {
     it('leaves statistics that tell the planner how long a list is', async () => {
-      const knex = await databases.init(databaseId);
-      const store = (
-        await DatabaseSreMaturityStore.create({
-          database: mockServices.database({ knex }),
-        })
-      ).visibleEntities;
+      const { knex, store } = await storeOn(databaseId);
       const list = Array.from(
         { length: 5_000 },
         (_, i) => `component:default/e${i}`,
