@@ -56,7 +56,9 @@ ensure_dependencies() {
     return
   fi
   log "installing dependencies (yarn install --immutable)"
-  (cd "$ROOT" && yarn install --immutable) >&2
+  # The stamp is written only after a successful install, so that a failed
+  # or interrupted one is retried the next time.
+  (cd "$ROOT" && yarn install --immutable) >&2 || return 1
   printf '%s' "$lock_sum" >"$stamp"
 }
 
