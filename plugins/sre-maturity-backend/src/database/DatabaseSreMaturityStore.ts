@@ -1,10 +1,8 @@
-import {
-  DatabaseService,
-  resolvePackagePath,
-} from '@backstage/backend-plugin-api';
+import { DatabaseService } from '@backstage/backend-plugin-api';
 import { Answer } from '@sre-maturity/backstage-plugin-common';
 import { Knex } from 'knex';
 import { utcDay } from './conversions';
+import { migrateToLatest } from './migrateToLatest';
 import {
   fingerprintOf,
   toAnswer,
@@ -37,11 +35,6 @@ import {
   EntityTrendPoint,
   HistoryEvent,
 } from './types';
-
-const migrationsDir = resolvePackagePath(
-  '@sre-maturity/backstage-plugin-backend',
-  'migrations',
-);
 
 /** Bind parameters per statement, well below every database's limit. */
 const MAX_BINDS = 5000;
@@ -109,7 +102,7 @@ export class DatabaseSreMaturityStore {
     const { database } = options;
     const client = await database.getClient();
     if (!database.migrations?.skip) {
-      await client.migrate.latest({ directory: migrationsDir });
+      await migrateToLatest(client);
     }
     return new DatabaseSreMaturityStore(client);
   }
