@@ -389,6 +389,24 @@ describe.each(databases.eachSupportedId())(
       expect(Number((await fresh(SNAPSHOTS).count({ n: '*' }))[0].n)).toBe(4);
     });
 
+    it('takes the daily snapshots of more entities than one statement takes', async () => {
+      const fresh = await databases.init(databaseId);
+      const own = await DatabaseSreMaturityStore.create({
+        database: mockServices.database({ knex: fresh }),
+      });
+      const now = new Date();
+      const records = Array.from({ length: 1500 }, (_, i) =>
+        testRecord(testEntity(`daily-${i}`)),
+      );
+      await own.saveSyncedEntities(records, new Map(), now);
+      await fresh(SNAPSHOTS).delete();
+
+      expect(await own.takeDailySnapshots(now)).toBe(1500);
+      expect(Number((await fresh(SNAPSHOTS).count({ n: '*' }))[0].n)).toBe(
+        1500,
+      );
+    });
+
     describe('sync writes', () => {
       it('writes changed entities only and reports outdated ones', async () => {
         const entities = ['sync-a', 'sync-b'].map(name => testEntity(name));

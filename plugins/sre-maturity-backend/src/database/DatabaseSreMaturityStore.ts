@@ -1,6 +1,7 @@
 import { DatabaseService } from '@backstage/backend-plugin-api';
 import { Answer } from '@sre-maturity/backstage-plugin-common';
 import { Knex } from 'knex';
+import { insertBatches, listBatches } from './batches';
 import { utcDay } from './conversions';
 import { migrateToLatest } from './migrateToLatest';
 import {
@@ -36,12 +37,6 @@ import {
   HistoryEvent,
 } from './types';
 
-/** Bind parameters per statement, well below every database's limit. */
-const MAX_BINDS = 5000;
-
-/** Entity refs per `IN (...)` list. */
-const REF_CHUNK = 1000;
-
 /** What an update or a recomputation starts from. */
 export interface AssessmentState {
   revision: number;
@@ -75,21 +70,6 @@ const ENTITY_CONTENT_COLUMNS = [
   'fingerprint',
   'synced_at',
 ];
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const result: T[][] = [];
-  for (let i = 0; i < items.length; i += size) {
-    result.push(items.slice(i, i + size));
-  }
-  return result;
-}
-
-/** Rows in batches as large as the bind budget allows, for multi-row inserts. */
-function insertBatches<T extends object>(rows: T[]): T[][] {
-  return rows.length
-    ? chunks(rows, Math.floor(MAX_BINDS / Object.keys(rows[0]).length))
-    : [];
-}
 
 /**
  * Keeps answers, their history, score snapshots and the cache of catalog
@@ -134,7 +114,7 @@ export class DatabaseSreMaturityStore {
     const states = new Map<string, AssessmentState>(
       entityRefs.map(ref => [ref, { revision: 0, answers: [] }]),
     );
-    for (const refs of chunks(entityRefs, REF_CHUNK)) {
+    for (const refs of listBatches(this.db, entityRefs)) {
       const entities = await this.db<EntityRow>(ENTITIES)
         .whereIn('entity_ref', refs)
         .select('entity_ref', 'revision', 'fingerprint');
@@ -267,7 +247,7 @@ export class DatabaseSreMaturityStore {
         created_at: now,
         revision: claimedRevision,
       }));
-      for (const batch of insertBatches(events)) {
+      for (const batch of insertBatches(tx, events)) {
         await tx(HISTORY).insert(batch);
       }
 
@@ -355,7 +335,7 @@ export class DatabaseSreMaturityStore {
         .map(record => record.entityRef)
         .filter(ref => states.get(ref)?.fingerprint !== undefined);
       await this.db.transaction(async tx => {
-        for (const batch of insertBatches(rows)) {
+        for (const batch of insertBatches(tx, rows)) {
           await tx(ENTITIES)
             .insert(batch)
             .onConflict('entity_ref')
@@ -366,12 +346,12 @@ export class DatabaseSreMaturityStore {
       });
     }
     const outdated: string[] = [];
-    for (const batch of chunks(changed, REF_CHUNK)) {
+    for (const refs of listBatches(
+      this.db,
+      changed.map(record => record.entityRef),
+    )) {
       const rows = await this.db<EntityRow>(ENTITIES)
-        .whereIn(
-          'entity_ref',
-          batch.map(r => r.entityRef),
-        )
+        .whereIn('entity_ref', refs)
         .select('entity_ref', 'revision');
       for (const row of rows) {
         if (Number(row.revision) !== states.get(row.entity_ref)?.revision) {
@@ -402,9 +382,9 @@ export class DatabaseSreMaturityStore {
       )
       .pluck('entity_ref');
     let removed = 0;
-    for (const refs of chunks(
+    for (const refs of listBatches(
+      this.db,
       candidates.filter(ref => !seen.has(ref)),
-      REF_CHUNK,
     )) {
       removed += await this.db.transaction(async tx => {
         const count = await tx(ENTITIES)
@@ -462,21 +442,22 @@ export class DatabaseSreMaturityStore {
       if (!rows.length) {
         return written;
       }
-      await this.db(SNAPSHOTS)
-        .insert(
-          rows.map(row => ({
-            entity_ref: row.entity_ref,
-            taken_at: now,
-            day,
-            daily_day: day,
-            reason: 'daily',
-            overall_rank: row.overall_rank,
-            score: row.score,
-            area_levels: row.area_levels,
-          })),
-        )
-        .onConflict(['entity_ref', 'daily_day'])
-        .ignore();
+      const snapshots = rows.map(row => ({
+        entity_ref: row.entity_ref,
+        taken_at: now,
+        day,
+        daily_day: day,
+        reason: 'daily',
+        overall_rank: row.overall_rank,
+        score: row.score,
+        area_levels: row.area_levels,
+      }));
+      for (const batch of insertBatches(this.db, snapshots)) {
+        await this.db(SNAPSHOTS)
+          .insert(batch)
+          .onConflict(['entity_ref', 'daily_day'])
+          .ignore();
+      }
       written += rows.length;
       if (rows.length < pageSize) {
         return written;
@@ -508,7 +489,7 @@ export class DatabaseSreMaturityStore {
       daily_day: utcDay(now),
       reason: 'daily',
     }));
-    for (const batch of insertBatches(rows)) {
+    for (const batch of insertBatches(tx, rows)) {
       await tx(SNAPSHOTS)
         .insert(batch)
         .onConflict(['entity_ref', 'daily_day'])
@@ -529,7 +510,7 @@ export class DatabaseSreMaturityStore {
     const areaIds = [
       ...new Set(records.flatMap(r => r.areas.map(a => a.areaId))),
     ];
-    for (const batch of chunks(cached, REF_CHUNK)) {
+    for (const batch of listBatches(tx, cached)) {
       const obsoleteAreas = tx(AREA_RESULTS).whereIn('entity_ref', batch);
       if (areaIds.length) {
         obsoleteAreas.whereNotIn('area_id', areaIds);
@@ -537,13 +518,13 @@ export class DatabaseSreMaturityStore {
       await obsoleteAreas.delete();
       await tx(ENTITY_TAGS).whereIn('entity_ref', batch).delete();
     }
-    for (const batch of insertBatches(records.map(toEvidenceRow))) {
+    for (const batch of insertBatches(tx, records.map(toEvidenceRow))) {
       await tx(ENTITY_EVIDENCE)
         .insert(batch)
         .onConflict('entity_ref')
         .merge(['evidence']);
     }
-    for (const batch of insertBatches(records.flatMap(toAreaRows))) {
+    for (const batch of insertBatches(tx, records.flatMap(toAreaRows))) {
       await tx(AREA_RESULTS)
         .insert(batch)
         .onConflict(['entity_ref', 'area_id'])
@@ -551,7 +532,7 @@ export class DatabaseSreMaturityStore {
     }
     // Only the scorecard's entities have tag rows: see countTags.
     const tagged = records.filter(record => record.inCatalog && !record.exempt);
-    for (const batch of insertBatches(tagged.flatMap(toTagRows))) {
+    for (const batch of insertBatches(tx, tagged.flatMap(toTagRows))) {
       await tx(ENTITY_TAGS)
         .insert(batch)
         .onConflict(['entity_ref', 'tag'])

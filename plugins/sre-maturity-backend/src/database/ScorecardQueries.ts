@@ -2,6 +2,7 @@ import { levelRank } from '@sre-maturity/backstage-plugin-common';
 import { Knex } from 'knex';
 import { emptyLevelCounts, LEVELS, levelOfRank } from '../assessment/levels';
 import { ExpiringCache } from '../cache/ExpiringCache';
+import { listBatches } from './batches';
 import { readAverage, readNumber } from './conversions';
 import { orderNullsLast } from './dialect';
 import {
@@ -171,21 +172,23 @@ export class ScorecardQueries {
     refs: string[],
     staleBefore: Date,
   ): Promise<ScorecardRow[]> {
-    if (!refs.length) {
-      return [];
-    }
-    const [rows, areaRows] = await Promise.all([
-      this.db<EntityRow>(ENTITIES)
-        .whereIn('entity_ref', refs)
-        .select<ScorecardEntityRow[]>(SCORECARD_ENTITY_COLUMNS),
-      this.db<AreaResultRow>(AREA_RESULTS).whereIn('entity_ref', refs),
-    ]);
-    const rowsByRef = new Map(rows.map(row => [row.entity_ref, row]));
+    const rowsByRef = new Map<string, ScorecardEntityRow>();
     const areasByRef = new Map<string, AreaResultRow[]>();
-    for (const area of areaRows) {
-      const list = areasByRef.get(area.entity_ref) ?? [];
-      list.push(area);
-      areasByRef.set(area.entity_ref, list);
+    for (const list of listBatches(this.db, refs)) {
+      const [rows, areaRows] = await Promise.all([
+        this.db<EntityRow>(ENTITIES)
+          .whereIn('entity_ref', list)
+          .select<ScorecardEntityRow[]>(SCORECARD_ENTITY_COLUMNS),
+        this.db<AreaResultRow>(AREA_RESULTS).whereIn('entity_ref', list),
+      ]);
+      for (const row of rows) {
+        rowsByRef.set(row.entity_ref, row);
+      }
+      for (const area of areaRows) {
+        const areas = areasByRef.get(area.entity_ref) ?? [];
+        areas.push(area);
+        areasByRef.set(area.entity_ref, areas);
+      }
     }
     return refs.flatMap(ref => {
       const row = rowsByRef.get(ref);
