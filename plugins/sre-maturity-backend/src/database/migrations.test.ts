@@ -1,5 +1,6 @@
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { TestDatabases } from '@backstage/backend-test-utils';
+import { insertBatches } from './batches';
 import {
   ANSWERS,
   AREA_RESULTS,
@@ -121,5 +122,31 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
 
     await knex.migrate.down(config);
     expect(await tagged()).toEqual(before);
+  });
+
+  it('restores the tags of many entities on the way down', async () => {
+    const knex = await databases.init(databaseId);
+    const config = { directory: migrationsDir };
+    await knex.migrate.latest(config);
+    const tags = ['java', 'go', 'kafka'];
+    const gone = Array.from({ length: 400 }, (_, i) => ({
+      entity_ref: `component:default/gone-${i}`,
+      kind: 'Component',
+      namespace: 'default',
+      name: `gone-${i}`,
+      tags: JSON.stringify(tags),
+      targets: '{}',
+      exempt: false,
+      in_catalog: false,
+      area_levels: '{}',
+      fingerprint: '',
+    }));
+    for (const batch of insertBatches(knex, gone)) {
+      await knex(ENTITIES).insert(batch);
+    }
+
+    await knex.migrate.down(config);
+    const [{ n }] = await knex(ENTITY_TAGS).count({ n: '*' });
+    expect(Number(n)).toBe(gone.length * tags.length);
   });
 });
