@@ -20,6 +20,7 @@ import { EntityVisibilityResolver } from './service/EntityVisibilityResolver';
 import { createRouter } from './service/router';
 import { CatalogSync } from './sync/CatalogSync';
 import { scheduleTasks } from './sync/scheduleTasks';
+import { triggerCatalogSync } from './sync/triggerCatalogSync';
 
 /**
  * The SRE maturity backend plugin: assessments in the database, evidence
@@ -93,7 +94,15 @@ export const sreMaturityPlugin = createBackendPlugin({
           pageSize: syncConfig.pageSize,
           logger,
         });
-        await scheduleTasks({ scheduler, sync, store, config: syncConfig });
+        await scheduleTasks({
+          scheduler,
+          sync,
+          store,
+          catalog,
+          auth,
+          logger,
+          schedule: syncConfig.schedule,
+        });
 
         httpRouter.use(
           await createRouter({
@@ -116,7 +125,7 @@ export const sreMaturityPlugin = createBackendPlugin({
               logger,
             }),
             store,
-            sync,
+            triggerSync: () => triggerCatalogSync(scheduler),
             model,
             staleAfterDays,
           }),

@@ -21,7 +21,7 @@ import { emptyLevelCounts } from '../assessment/levels';
 import { DatabaseSreMaturityStore } from '../database/DatabaseSreMaturityStore';
 import { ScorecardSelection } from '../database/types';
 import { createOpenApiRouter } from '../schema/openapi';
-import { CatalogSync } from '../sync/CatalogSync';
+import { SyncTriggerStatus } from '../sync/triggerCatalogSync';
 import { EntityVisibilityResolver } from './EntityVisibilityResolver';
 import {
   encodeHistoryCursor,
@@ -45,7 +45,8 @@ export interface RouterOptions {
   assessments: AssessmentService;
   visibility: EntityVisibilityResolver;
   store: DatabaseSreMaturityStore;
-  sync: CatalogSync;
+  /** Asks the scheduler to run the catalog sync now. */
+  triggerSync: () => Promise<SyncTriggerStatus>;
   model: MaturityModel;
   staleAfterDays: number;
 }
@@ -60,7 +61,7 @@ export async function createRouter(
     assessments,
     visibility,
     store,
-    sync,
+    triggerSync,
     model,
     staleAfterDays,
   } = options;
@@ -280,9 +281,9 @@ export async function createRouter(
       request: req,
     });
     try {
-      const summary = await sync.run();
-      await auditorEvent.success({ meta: { ...summary } });
-      res.json(summary);
+      const status = await triggerSync();
+      await auditorEvent.success({ meta: { status } });
+      res.status(202).json({ status });
     } catch (error) {
       await auditorEvent.fail({ error: error as Error });
       throw error;

@@ -184,11 +184,20 @@ describe.each(databases.eachSupportedId())('CatalogSync on %p', databaseId => {
     expect((await scorecard()).map(row => row.name)).toContain('two');
   });
 
-  it('lets concurrent callers share one run', async () => {
-    const { sync, queryEntities } = createSync(catalogEntities);
-    const [first, second] = await Promise.all([sync.run(), sync.run()]);
-    expect(second).toBe(first);
-    expect(queryEntities).toHaveBeenCalledTimes(3);
+  it('stops between pages when aborted, marking nothing removed', async () => {
+    await createSync(catalogEntities).sync.run();
+
+    const withoutTwo = catalogEntities.filter(e => e.metadata.name !== 'two');
+    const { sync, queryEntities } = createSync(withoutTwo);
+    const controller = new AbortController();
+    const source = catalogServiceMock({ entities: withoutTwo });
+    queryEntities.mockImplementationOnce(async (request, options) => {
+      controller.abort();
+      return source.queryEntities(request, options);
+    });
+    await expect(sync.run(controller.signal)).rejects.toThrow(/abort/i);
+    expect(queryEntities).toHaveBeenCalledTimes(1);
+    expect((await scorecard()).map(row => row.name)).toContain('two');
   });
 
   it('asks for the fields providers need and survives failing ones', async () => {

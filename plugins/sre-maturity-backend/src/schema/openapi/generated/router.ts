@@ -690,14 +690,14 @@ export const spec = {
       post: {
         operationId: 'SyncCatalog',
         description:
-          'Runs the catalog sync now and waits for it. Needs the `sre-maturity.sync` permission.',
+          'Asks the scheduler to run the scheduled catalog sync now, on whichever replica claims it (within seconds), without waiting for it. If a run is already under way, no second one starts. Needs the `sre-maturity.sync` permission.',
         responses: {
-          '200': {
-            description: 'What the sync did.',
+          '202': {
+            description: 'Whether a run started or one was already running.',
             content: {
               'application/json': {
                 schema: {
-                  $ref: '#/components/schemas/SyncSummary',
+                  $ref: '#/components/schemas/SyncTrigger',
                 },
               },
             },
@@ -1963,25 +1963,16 @@ export const spec = {
           },
         },
       },
-      SyncSummary: {
+      SyncTrigger: {
         type: 'object',
         additionalProperties: false,
-        required: ['entities', 'updated', 'removed', 'durationMs'],
+        required: ['status'],
         properties: {
-          entities: {
-            type: 'integer',
-            description: 'Entities read from the catalog and kept.',
-          },
-          updated: {
-            type: 'integer',
-            description: 'Entities whose cached data changed.',
-          },
-          removed: {
-            type: 'integer',
-            description: 'Entities marked as gone from the catalog.',
-          },
-          durationMs: {
-            type: 'integer',
+          status: {
+            type: 'string',
+            enum: ['started', 'alreadyRunning'],
+            description:
+              '`started`: a run starts within seconds. `alreadyRunning`: a run was under way and goes on; changes made in the catalog after it started may wait for the next one.',
           },
         },
       },
