@@ -407,6 +407,25 @@ describe.each(databases.eachSupportedId())(
       );
     });
 
+    it('keeps titles whole to their 255th character, emoji included', async () => {
+      const title = `${'🚀'.repeat(200)} ${'ü'.repeat(100)}`;
+      await store.refreshEntity(
+        testRecord(testEntity('emoji-title', { title })),
+        0,
+        new Date(),
+      );
+      const [row] = await store.scorecard.page(
+        {
+          filter: { q: 'emoji-title' },
+          visibility: { type: 'all' },
+          staleBefore: new Date(0),
+        },
+        { column: 'name', direction: 'asc' },
+        { limit: 1, offset: 0 },
+      );
+      expect(row.title).toBe(`${'🚀'.repeat(200)} ${'ü'.repeat(54)}`);
+    });
+
     describe('sync writes', () => {
       it('writes changed entities only and reports outdated ones', async () => {
         const entities = ['sync-a', 'sync-b'].map(name => testEntity(name));

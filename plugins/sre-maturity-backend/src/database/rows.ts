@@ -25,8 +25,19 @@ import {
 
 const MAX_INDEXED_LENGTH = 255;
 
+/**
+ * The first 255 characters, as the columns hold: counted in code points,
+ * as the databases count, so that no emoji is cut in half (a lone half
+ * would be stored as U+FFFD).
+ */
+function truncated(value: string): string {
+  return value.length <= MAX_INDEXED_LENGTH
+    ? value
+    : Array.from(value).slice(0, MAX_INDEXED_LENGTH).join('');
+}
+
 function indexable(value: string | undefined): string | null {
-  return value === undefined ? null : value.slice(0, MAX_INDEXED_LENGTH);
+  return value === undefined ? null : truncated(value);
 }
 
 /** A hash of everything cached about an entity, to skip unchanged writes. */
@@ -88,7 +99,7 @@ export function toAreaRows(record: EntityRecord): AreaResultRow[] {
 
 export function toTagRows(record: EntityRecord) {
   return [
-    ...new Set(record.tags.map(tag => tag.slice(0, MAX_INDEXED_LENGTH))),
+    ...new Set(record.tags.map(truncated)),
   ].map(tag => ({ entity_ref: record.entityRef, tag }));
 }
 
