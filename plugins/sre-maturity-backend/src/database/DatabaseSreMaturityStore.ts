@@ -51,6 +51,7 @@ const ENTITY_CONTENT_COLUMNS = [
   'namespace',
   'name',
   'title',
+  'title_lower',
   'owner',
   'system',
   'type',

@@ -120,8 +120,41 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
       'component:default/shown java',
     ]);
 
-    await knex.migrate.down(config);
+    await knex.migrate.down({
+      ...config,
+      name: '20261124000000_tags_of_scorecard_entities.js',
+    });
     expect(await tagged()).toEqual(before);
+  });
+
+  it('folds the titles already stored to lower case for searching', async () => {
+    const knex = await databases.init(databaseId);
+    const config = { directory: migrationsDir };
+    await knex.migrate.up({ ...config, name: '20250601000000_init.js' });
+    await knex.migrate.up({
+      ...config,
+      name: '20261124000000_tags_of_scorecard_entities.js',
+    });
+    await knex(ENTITIES).insert(
+      ['ÜBER-Service', null].map((title, i) => ({
+        entity_ref: `component:default/e${i}`,
+        kind: 'Component',
+        namespace: 'default',
+        name: `e${i}`,
+        title,
+        tags: '[]',
+        targets: '{}',
+        exempt: false,
+        in_catalog: true,
+        area_levels: '{}',
+        fingerprint: '',
+      })),
+    );
+
+    await knex.migrate.latest(config);
+    expect(
+      await knex(ENTITIES).orderBy('entity_ref').pluck('title_lower'),
+    ).toEqual(['über-service', null]);
   });
 
   it('restores the tags of many entities on the way down', async () => {
@@ -145,7 +178,10 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
       await knex(ENTITIES).insert(batch);
     }
 
-    await knex.migrate.down(config);
+    await knex.migrate.down({
+      ...config,
+      name: '20261124000000_tags_of_scorecard_entities.js',
+    });
     const [{ n }] = await knex(ENTITY_TAGS).count({ n: '*' });
     expect(Number(n)).toBe(gone.length * tags.length);
   });

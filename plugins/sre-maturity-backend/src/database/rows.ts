@@ -54,6 +54,7 @@ export function toEntityRow(
     namespace: record.namespace,
     name: record.name,
     title: indexable(record.title),
+    title_lower: indexable(record.title?.toLocaleLowerCase('en-US')),
     owner: indexable(record.owner),
     system: indexable(record.system),
     type: indexable(record.type),
@@ -98,9 +99,10 @@ export function toAreaRows(record: EntityRecord): AreaResultRow[] {
 }
 
 export function toTagRows(record: EntityRecord) {
-  return [
-    ...new Set(record.tags.map(truncated)),
-  ].map(tag => ({ entity_ref: record.entityRef, tag }));
+  return [...new Set(record.tags.map(truncated))].map(tag => ({
+    entity_ref: record.entityRef,
+    tag,
+  }));
 }
 
 /** The entity columns a scorecard row shows. */

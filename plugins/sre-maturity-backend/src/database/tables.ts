@@ -18,6 +18,8 @@ export interface EntityRow {
   namespace: string;
   name: string;
   title: string | null;
+  /** The title in lower case, for searching. */
+  title_lower: string | null;
   owner: string | null;
   system: string | null;
   type: string | null;
