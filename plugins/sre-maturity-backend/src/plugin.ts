@@ -106,6 +106,7 @@ export const sreMaturityPlugin = createBackendPlugin({
 
         httpRouter.use(
           await createRouter({
+            logger,
             httpAuth,
             permissions,
             auditor,

@@ -10,7 +10,7 @@ export const spec = {
     title: 'sre-maturity',
     version: '1',
     description:
-      "SRE maturity assessments of catalog entities: the maturity model, one entity's assessment with its history and trend, the org-wide scorecard with roll-ups, trend and CSV export, and the catalog sync. Every route but `/health` requires Backstage credentials. Errors use Backstage's error body.",
+      "SRE maturity assessments of catalog entities: the maturity model, one entity's assessment with its history and trend, the org-wide scorecard with roll-ups, trend and CSV export, and the catalog sync. Every route but `/health` requires Backstage credentials. Errors use Backstage's error body; a 500 says what failed and no more. HEAD is answered wherever GET is, with the same validation; other methods the spec does not list get 405. Text in query parameters and bodies may not contain the NUL character (U+0000); the kind, namespace and name in paths follow the catalog's rules for entity refs.",
     license: {
       name: 'Apache-2.0',
       url: 'http://www.apache.org/licenses/LICENSE-2.0.html',
@@ -937,6 +937,7 @@ export const spec = {
         schema: {
           type: 'integer',
           minimum: 0,
+          maximum: 2147483647,
           default: 0,
         },
       },
@@ -1454,6 +1455,7 @@ export const spec = {
           revision: {
             type: 'integer',
             minimum: 0,
+            maximum: 2147483647,
           },
           answers: {
             type: 'array',
