@@ -149,10 +149,10 @@ describe('generateRealisticCatalog', () => {
 
   it('changes a share of the entities the sync keeps', () => {
     const excludeKinds = ['User', 'Group', 'Domain'];
-    const { entities: after, changed } = changeRealisticCatalog(catalog, {
-      share: 0.07,
-      excludeKinds,
-    });
+    const {
+      catalog: { entities: after, expected: afterExpected },
+      changed,
+    } = changeRealisticCatalog(catalog, { share: 0.07, excludeKinds });
     expect(after).toHaveLength(entities.length);
     expect(changed.size).toBeGreaterThan(100);
     expect(changed.size).toBeLessThan(180);
@@ -161,5 +161,8 @@ describe('generateRealisticCatalog', () => {
     );
     expect(differ.map(stringifyEntityRef)).toEqual([...changed]);
     expect(differ.filter(e => excludeKinds.includes(e.kind))).toEqual([]);
+    for (const ref of changed) {
+      expect(afterExpected.get(ref)).not.toEqual(expected.get(ref));
+    }
   });
 });

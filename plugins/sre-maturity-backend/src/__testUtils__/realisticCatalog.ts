@@ -521,7 +521,10 @@ export function generateRealisticCatalog(
       namespace,
       ...(random.chance(0.6) && {
         title: random.chance(0.05)
-          ? `${random.pick(TITLES)} `.repeat(20).trim()
+          ? random.pick([
+              `${random.pick(TITLES)} `.repeat(20),
+              '🚀✨'.repeat(100),
+            ])
           : `${random.pick(TITLES)} ${i18nNumber(random, index)}`,
       }),
       ...(random.chance(0.7) && { description: random.pick(DESCRIPTIONS) }),
@@ -600,18 +603,19 @@ function i18nNumber(random: Random, n: number): string {
 
 /**
  * The catalog after an ordinary day: `share` of the entities the sync keeps
- * (not users, groups or domains) with a new title, tag or lifecycle.
- * Returns the new list and the refs of the changed entities.
+ * (not those of `excludeKinds`) with a new title, tag or lifecycle.
+ * Returns the new catalog and the refs of the changed entities.
  */
 export function changeRealisticCatalog(
   catalog: RealisticCatalog,
   options: { share: number; seed?: number; excludeKinds: readonly string[] },
-): { entities: Entity[]; changed: Set<string> } {
+): { catalog: RealisticCatalog; changed: Set<string> } {
   const random = new Random(options.seed ?? 7);
   const excluded = new Set(
     options.excludeKinds.map(kind => kind.toLocaleLowerCase('en-US')),
   );
   const changed = new Set<string>();
+  const expected = new Map(catalog.expected);
   const entities = catalog.entities.map(entity => {
     if (
       excluded.has(entity.kind.toLocaleLowerCase('en-US')) ||
@@ -626,15 +630,20 @@ export function changeRealisticCatalog(
     });
     changed.add(ref);
     const copy: Entity = JSON.parse(JSON.stringify(entity));
+    const facts = { ...expected.get(ref)! };
     const change = random.int(3);
     if (change === 0) {
       copy.metadata.title = `${copy.metadata.title ?? ''} (renamed ✎)`.trim();
+      facts.title = copy.metadata.title;
     } else if (change === 1) {
       copy.metadata.tags = [...(copy.metadata.tags ?? []), 'changed-today'];
+      facts.tags = [...new Set(copy.metadata.tags)];
     } else {
       copy.spec = { ...copy.spec, lifecycle: 'deprecated-today' };
+      facts.lifecycle = 'deprecated-today';
     }
+    expected.set(ref, facts);
     return copy;
   });
-  return { entities, changed };
+  return { catalog: { entities, expected }, changed };
 }
