@@ -1,4 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
+import { JsonObject } from '@backstage/types';
 import {
   SRE_MATURITY_ANNOTATIONS,
   targetPhaseAnnotation,
@@ -463,7 +464,7 @@ export function generateRealisticCatalog(
     system.name = nameOf(random, index++);
     systems.push(system);
     const [owner, ownerRef] = ownerOf(system.namespace);
-    const spec: Record<string, unknown> = { owner };
+    const spec: JsonObject = { owner };
     if (random.chance(0.7)) {
       spec.type = random.pick(TYPES.System);
     }
@@ -499,7 +500,7 @@ export function generateRealisticCatalog(
   }
 
   while (entities.length < total) {
-    const kind = random.weighted(
+    const kind = random.weighted<string>(
       foreignKinds
         ? {
             Component: 70,
@@ -542,7 +543,7 @@ export function generateRealisticCatalog(
         ],
       }),
     };
-    const spec: Record<string, unknown> = {};
+    const spec: JsonObject = {};
     const facts: { owner?: string; system?: string; exempt: boolean } = {
       exempt,
     };
