@@ -98,6 +98,11 @@ export class DatabaseSreMaturityStore {
     this.visibleEntities = new VisibleEntityStore(db);
   }
 
+  /** Resolves once the database answers a trivial query. */
+  async checkDatabase(): Promise<void> {
+    await this.db.raw('SELECT 1');
+  }
+
   /**
    * Reads the revision before the answers: a concurrent update can then only
    * make the revision look older than the answers, which the next write

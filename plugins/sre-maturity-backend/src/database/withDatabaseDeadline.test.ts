@@ -59,7 +59,7 @@ describe('withDatabaseDeadline', () => {
     await expect(guarded().hang()).rejects.toEqual(unavailable);
     await expect(guarded().queries.hang()).rejects.toEqual(unavailable);
     expect(logger.warn).toHaveBeenCalledWith(
-      'The database did not answer within 50 ms',
+      'The database is not available: no answer within 50 ms',
     );
   });
 
@@ -89,5 +89,58 @@ describe('withDatabaseDeadline', () => {
     };
     await expect(iterate()).rejects.toEqual(unavailable);
     expect(pages).toEqual([0, 1]);
+  });
+
+  describe('while the database is away', () => {
+    class Database {
+      state: 'up' | 'refusing' | 'silent' = 'up';
+      calls = 0;
+      async query(): Promise<string> {
+        this.calls += 1;
+        if (this.state === 'refusing') {
+          throw refused();
+        }
+        return this.state === 'up' ? 'rows' : never;
+      }
+    }
+
+    it('calls it again at once when it refuses, and recovers with it', async () => {
+      const database = new Database();
+      const guardedDb = withDatabaseDeadline(database, {
+        timeoutMs: 50,
+        logger,
+      });
+      expect(await guardedDb.query()).toBe('rows');
+      database.state = 'refusing';
+      await expect(guardedDb.query()).rejects.toEqual(unavailable);
+      await expect(guardedDb.query()).rejects.toEqual(unavailable);
+      expect(database.calls).toBe(3);
+      database.state = 'up';
+      expect(await guardedDb.query()).toBe('rows');
+      expect(database.calls).toBe(4);
+    });
+
+    it('lets one call at a time wait for an answer, and fails the others at once', async () => {
+      const database = new Database();
+      // Long enough that the calls below come within one deadline.
+      const timeoutMs = 1000;
+      const guardedDb = withDatabaseDeadline(database, { timeoutMs, logger });
+      expect(await guardedDb.query()).toBe('rows');
+      database.state = 'silent';
+      await expect(guardedDb.query()).rejects.toEqual(unavailable);
+      expect(database.calls).toBe(2);
+
+      const probe = guardedDb.query();
+      await expect(guardedDb.query()).rejects.toEqual(unavailable);
+      database.state = 'up';
+      await expect(guardedDb.query()).rejects.toEqual(unavailable);
+      expect(database.calls).toBe(3);
+
+      // The probe got no answer: the next call probes.
+      await expect(probe).rejects.toEqual(unavailable);
+      expect(await guardedDb.query()).toBe('rows');
+      expect(await guardedDb.query()).toBe('rows');
+      expect(database.calls).toBe(5);
+    });
   });
 });

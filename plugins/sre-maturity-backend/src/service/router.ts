@@ -103,7 +103,9 @@ export async function createRouter(
       Object.entries(areas).filter(([areaId]) => areaIds.has(areaId)),
     );
 
+  // Readiness: 503 while the database does not answer (README, Operations).
   router.get('/health', async (_req, res) => {
+    await store.checkDatabase();
     res.json({ status: 'ok' });
   });
 

@@ -25,11 +25,12 @@ export const spec = {
     '/health': {
       get: {
         operationId: 'GetHealth',
-        description: 'Liveness of the plugin; needs no credentials.',
+        description:
+          'Readiness of the plugin: 200 while its database answers, 503 while it does not. Needs no credentials.',
         security: [],
         responses: {
           '200': {
-            description: 'The plugin is up.',
+            description: 'The plugin and its database answer.',
             content: {
               'application/json': {
                 schema: {
@@ -45,6 +46,9 @@ export const spec = {
                 },
               },
             },
+          },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
           },
         },
       },
@@ -106,6 +110,9 @@ export const spec = {
           '404': {
             $ref: '#/components/responses/ErrorResponse',
           },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
         },
       },
       patch: {
@@ -165,6 +172,9 @@ export const spec = {
                 },
               },
             },
+          },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
           },
         },
       },
@@ -235,6 +245,9 @@ export const spec = {
           '404': {
             $ref: '#/components/responses/ErrorResponse',
           },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
         },
       },
     },
@@ -278,6 +291,9 @@ export const spec = {
             $ref: '#/components/responses/ErrorResponse',
           },
           '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '503': {
             $ref: '#/components/responses/ErrorResponse',
           },
         },
@@ -359,6 +375,9 @@ export const spec = {
           '401': {
             $ref: '#/components/responses/ErrorResponse',
           },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
         },
       },
     },
@@ -414,6 +433,9 @@ export const spec = {
             $ref: '#/components/responses/ErrorResponse',
           },
           '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '503': {
             $ref: '#/components/responses/ErrorResponse',
           },
         },
@@ -500,6 +522,9 @@ export const spec = {
           '401': {
             $ref: '#/components/responses/ErrorResponse',
           },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
         },
       },
     },
@@ -563,6 +588,9 @@ export const spec = {
           '401': {
             $ref: '#/components/responses/ErrorResponse',
           },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
         },
       },
     },
@@ -618,6 +646,9 @@ export const spec = {
             $ref: '#/components/responses/ErrorResponse',
           },
           '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '503': {
             $ref: '#/components/responses/ErrorResponse',
           },
         },
@@ -683,6 +714,9 @@ export const spec = {
           '401': {
             $ref: '#/components/responses/ErrorResponse',
           },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
         },
       },
     },
@@ -706,6 +740,9 @@ export const spec = {
             $ref: '#/components/responses/ErrorResponse',
           },
           '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '503': {
             $ref: '#/components/responses/ErrorResponse',
           },
         },
