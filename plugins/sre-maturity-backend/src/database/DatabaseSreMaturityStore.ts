@@ -16,6 +16,7 @@ import {
   toTrendPoint,
 } from './rows';
 import { ScorecardQueries } from './ScorecardQueries';
+import { bumpScorecardVersion } from './scorecardVersion';
 import { VisibleEntityStore } from './VisibleEntityStore';
 import {
   ANSWERS,
@@ -177,6 +178,7 @@ export class DatabaseSreMaturityStore {
       }
       await this.writeDetails(tx, [record], current ? [record.entityRef] : []);
       await this.upsertDailySnapshots(tx, [record], now);
+      await bumpScorecardVersion(tx);
       return true;
     });
     if (written) {
@@ -271,6 +273,7 @@ export class DatabaseSreMaturityStore {
         reason: 'change',
       });
       await this.upsertDailySnapshots(tx, [updated], now);
+      await bumpScorecardVersion(tx);
       return claimedRevision;
     });
     if (newRevision !== undefined) {
@@ -349,6 +352,7 @@ export class DatabaseSreMaturityStore {
         }
         await this.writeDetails(tx, changed, cached);
         await this.upsertDailySnapshots(tx, changed, syncedAt);
+        await bumpScorecardVersion(tx);
       });
     }
     const outdated: string[] = [];
@@ -411,6 +415,9 @@ export class DatabaseSreMaturityStore {
               .select('entity_ref'),
           )
           .delete();
+        if (count) {
+          await bumpScorecardVersion(tx);
+        }
         return count;
       });
     }

@@ -8,6 +8,7 @@ import {
   ENTITY_EVIDENCE,
   ENTITY_TAGS,
   HISTORY,
+  SCORECARD_VERSION,
   SNAPSHOTS,
   VIEWER_ENTITIES,
   VIEWERS,
@@ -34,6 +35,7 @@ const TABLES = [
   SNAPSHOTS,
   VIEWERS,
   VIEWER_ENTITIES,
+  SCORECARD_VERSION,
 ];
 
 describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {

@@ -9,6 +9,7 @@ export const AREA_RESULTS = 'sre_maturity_area_results';
 export const ANSWERS = 'sre_maturity_answers';
 export const HISTORY = 'sre_maturity_history';
 export const SNAPSHOTS = 'sre_maturity_snapshots';
+export const SCORECARD_VERSION = 'sre_maturity_scorecard_version';
 
 type Timestamp = Date | number | string;
 
