@@ -1,3 +1,4 @@
+import { HumanDuration } from '@backstage/types';
 import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
 
 export interface Config {
@@ -22,6 +23,15 @@ export interface Config {
        * writes per database batch, 1 to 1000. Defaults to 500.
        */
       pageSize?: number;
+    };
+    /** How the plugin waits for its database (`backend.database`). */
+    database?: {
+      /**
+       * How long one call of a request may wait for the database before the
+       * request answers 503: a duration such as `{ seconds: 3 }`, `PT3S`
+       * or `3s`. Defaults to 3 seconds.
+       */
+      timeout?: HumanDuration | string;
     };
   };
 }
