@@ -50,4 +50,25 @@ describe('VersionWatch', () => {
     await watch.check();
     expect(state).toMatchObject({ reads: 3, changes: 1 });
   });
+
+  it('takes a version its caller made as known, and ignores older readings', async () => {
+    const { state, watch } = setup();
+    await watch.check();
+    // The caller wrote version 2 and acted on it; a reading that started
+    // before brings 1.
+    watch.observe(2);
+    state.now = 1000;
+    await watch.check();
+    expect(state).toMatchObject({ reads: 2, changes: 0 });
+
+    state.version = 2;
+    state.now = 2000;
+    await watch.check();
+    expect(state).toMatchObject({ reads: 3, changes: 0 });
+
+    state.version = 3;
+    state.now = 3000;
+    await watch.check();
+    expect(state).toMatchObject({ reads: 4, changes: 1 });
+  });
 });

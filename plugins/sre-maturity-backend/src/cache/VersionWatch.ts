@@ -1,8 +1,9 @@
 /**
  * Watches a version kept elsewhere (a counter in the database that every
- * write adds to) and calls `onChange` when it moved since the previous
- * reading. It reads at most once per `intervalMs`: callers within that time
- * go on without a reading, and callers while one is under way wait for it.
+ * write adds to, so that it only grows) and calls `onChange` when it grew
+ * since the previous reading. It reads at most once per `intervalMs`:
+ * callers within that time go on without a reading, and callers while one
+ * is under way wait for it.
  */
 export class VersionWatch {
   private version?: number;
@@ -33,10 +34,10 @@ export class VersionWatch {
     this.readAt = now;
     const reading = this.options.read().then(
       version => {
-        if (this.version !== undefined && version !== this.version) {
+        if (this.version !== undefined && version > this.version) {
           this.options.onChange();
         }
-        this.version = version;
+        this.observe(version);
       },
       error => {
         this.readAt = -Infinity;
@@ -49,5 +50,14 @@ export class VersionWatch {
     };
     reading.then(done, done);
     return reading;
+  }
+
+  /**
+   * Takes `version` as known without calling `onChange`: for a version the
+   * caller made itself, having acted on it already. A reading that started
+   * before is then no change, unless it is newer.
+   */
+  observe(version: number) {
+    this.version = Math.max(this.version ?? version, version);
   }
 }

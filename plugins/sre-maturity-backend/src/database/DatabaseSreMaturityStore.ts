@@ -153,7 +153,7 @@ export class DatabaseSreMaturityStore {
     now: Date,
   ): Promise<void> {
     const row = toEntityRow(record);
-    const written = await this.db.transaction(async tx => {
+    const version = await this.db.transaction(async tx => {
       const current = await tx<EntityRow>(ENTITIES)
         .where('entity_ref', record.entityRef)
         .first('revision', 'fingerprint');
@@ -167,22 +167,21 @@ export class DatabaseSreMaturityStore {
         Number(current.revision) !== revision ||
         current.fingerprint === row.fingerprint
       ) {
-        return false;
+        return undefined;
       } else {
         const updated = await tx(ENTITIES)
           .where({ entity_ref: record.entityRef, revision })
           .update({ ...row, synced_at: now });
         if (!updated) {
-          return false;
+          return undefined;
         }
       }
       await this.writeDetails(tx, [record], current ? [record.entityRef] : []);
       await this.upsertDailySnapshots(tx, [record], now);
-      await bumpScorecardVersion(tx);
-      return true;
+      return bumpScorecardVersion(tx);
     });
-    if (written) {
-      this.scorecard.invalidate();
+    if (version !== undefined) {
+      this.scorecard.invalidate(version);
     }
   }
 
@@ -207,7 +206,7 @@ export class DatabaseSreMaturityStore {
     // the sync would never add them, should the update below be refused.
     await this.refreshEntity(record, revision, now);
 
-    const newRevision = await this.db.transaction(async tx => {
+    const written = await this.db.transaction(async tx => {
       // The conditional increment both detects a stale revision and locks
       // the entity's row until commit, so concurrent updates serialize here.
       const claimed = await tx(ENTITIES)
@@ -273,13 +272,16 @@ export class DatabaseSreMaturityStore {
         reason: 'change',
       });
       await this.upsertDailySnapshots(tx, [updated], now);
-      await bumpScorecardVersion(tx);
-      return claimedRevision;
+      return {
+        revision: claimedRevision,
+        version: await bumpScorecardVersion(tx),
+      };
     });
-    if (newRevision !== undefined) {
-      this.scorecard.invalidate();
+    if (!written) {
+      return undefined;
     }
-    return newRevision;
+    this.scorecard.invalidate(written.version);
+    return written.revision;
   }
 
   /** Newest first; `beforeId` continues after the previous page. */
@@ -343,7 +345,7 @@ export class DatabaseSreMaturityStore {
       const cached = changed
         .map(record => record.entityRef)
         .filter(ref => states.get(ref)?.fingerprint !== undefined);
-      await this.db.transaction(async tx => {
+      const version = await this.db.transaction(async tx => {
         for (const batch of insertBatches(tx, rows)) {
           await tx(ENTITIES)
             .insert(batch)
@@ -352,8 +354,9 @@ export class DatabaseSreMaturityStore {
         }
         await this.writeDetails(tx, changed, cached);
         await this.upsertDailySnapshots(tx, changed, syncedAt);
-        await bumpScorecardVersion(tx);
+        return bumpScorecardVersion(tx);
       });
+      this.scorecard.invalidate(version);
     }
     const outdated: string[] = [];
     for (const refs of listBatches(
@@ -368,9 +371,6 @@ export class DatabaseSreMaturityStore {
           outdated.push(row.entity_ref);
         }
       }
-    }
-    if (changed.length) {
-      this.scorecard.invalidate();
     }
     return { updated: changed.length, outdated };
   }
@@ -392,6 +392,7 @@ export class DatabaseSreMaturityStore {
       )
       .pluck('entity_ref');
     let removed = 0;
+    let version: number | undefined;
     for (const refs of listBatches(
       this.db,
       candidates.filter(ref => !seen.has(ref)),
@@ -416,13 +417,13 @@ export class DatabaseSreMaturityStore {
           )
           .delete();
         if (count) {
-          await bumpScorecardVersion(tx);
+          version = await bumpScorecardVersion(tx);
         }
         return count;
       });
     }
-    if (removed) {
-      this.scorecard.invalidate();
+    if (version !== undefined) {
+      this.scorecard.invalidate(version);
     }
     return removed;
   }

@@ -85,11 +85,17 @@ export class ScorecardQueries {
 
   constructor(private readonly db: Knex) {}
 
-  /** Forgets the cached aggregates, after a write. */
-  invalidate() {
+  /**
+   * Forgets the cached aggregates, after a write; given the scorecard
+   * version the write made, one reading of it needs not forget them again.
+   */
+  invalidate(version?: number) {
     this.cachedAggregates.clear();
     this.cachedTotals.clear();
     this.cachedAreas.clear();
+    if (version !== undefined) {
+      this.otherWrites.observe(version);
+    }
   }
 
   private entities(selection: ScorecardSelection) {

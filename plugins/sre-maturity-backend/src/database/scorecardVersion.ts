@@ -3,12 +3,15 @@ import { SCORECARD_VERSION } from './tables';
 
 /**
  * Counts, in the transaction, a write that changes what the scorecard
- * counts, so that other replicas learn of it. The last statement of its
- * transaction: the row stays locked until the commit, which other writers
- * then wait for, and no longer.
+ * counts, so that other replicas learn of it, and returns the version it
+ * made. To be the end of its transaction: the row stays locked until the
+ * commit, which other writers then wait for, and no longer.
  */
-export async function bumpScorecardVersion(tx: Knex.Transaction) {
+export async function bumpScorecardVersion(
+  tx: Knex.Transaction,
+): Promise<number> {
   await tx(SCORECARD_VERSION).where('id', 1).increment('version', 1);
+  return readScorecardVersion(tx);
 }
 
 /** How many such writes there were. */
