@@ -5,14 +5,16 @@ import {
   PhaseId,
 } from '@sre-maturity/backstage-plugin-common';
 import { Knex } from 'knex';
+import { insertBatches } from '../src/database/batches';
+import { dialectOf } from '../src/database/dialect';
 import { AnswerRow } from '../src/database/tables';
-import { SCORED_KINDS } from './generateCatalog';
 import { Random } from '../src/__testUtils__/random';
 
-// Bulk seeding straight into the plugin's tables (PostgreSQL only): going
-// through the API for hundreds of thousands of answers would take the better
-// part of an hour. The sync then computes every score from these answers
-// with the plugin's own code.
+// Bulk seeding straight into the plugin's tables (answers on every
+// database, history and snapshots on PostgreSQL only): going through the API
+// for hundreds of thousands of answers would take the better part of an
+// hour. The sync then computes every score from these answers with the
+// plugin's own code.
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const JSON_CHUNK = 5000;
@@ -24,11 +26,18 @@ const PHASE_ODDS: Record<PhaseId, (m: number) => [number, number]> = {
   run: m => [0.5 * m, 0.7 * m],
 };
 
-async function insertJson(
+/** On PostgreSQL as JSON, which is faster; elsewhere as the store writes. */
+async function insertRows(
   knex: Knex,
   table: string,
   rows: object[],
 ): Promise<void> {
+  if (dialectOf(knex) !== 'pg') {
+    for (const batch of insertBatches(knex, rows)) {
+      await knex(table).insert(batch);
+    }
+    return;
+  }
   for (let i = 0; i < rows.length; i += JSON_CHUNK) {
     await knex.raw(
       `INSERT INTO ?? SELECT * FROM json_populate_recordset(NULL::??, ?)`,
@@ -38,7 +47,7 @@ async function insertJson(
 }
 
 /**
- * Answers for `share` of the scored entities: most crawl criteria, fewer
+ * Answers for `share` of the `scored` entities: most crawl criteria, fewer
  * walk and run ones, given at times spread over the last 400 days (so that
  * a good part is stale after the default 180 days).
  */
@@ -46,16 +55,17 @@ export async function seedAnswers(options: {
   knex: Knex;
   model: MaturityModel;
   entities: Entity[];
+  scored: (entity: Entity) => boolean;
   share: number;
   now: Date;
 }): Promise<{ entities: number; answers: number }> {
-  const { knex, model, entities, share, now } = options;
+  const { knex, model, entities, scored, share, now } = options;
   const random = new Random(7);
   const criteria = listCriteria(model);
   const rows: AnswerRow[] = [];
   let assessed = 0;
   for (const entity of entities) {
-    if (!SCORED_KINDS.has(entity.kind) || !random.chance(share)) {
+    if (!scored(entity) || !random.chance(share)) {
       continue;
     }
     assessed++;
@@ -88,11 +98,11 @@ export async function seedAnswers(options: {
         answered_by: `user:default/user-${random.int(1500)}`,
         answered_at: new Date(
           Math.min(now.getTime(), base + random.int(10) * DAY_MS),
-        ).toISOString(),
+        ),
       });
     }
   }
-  await insertJson(knex, 'sre_maturity_answers', rows);
+  await insertRows(knex, 'sre_maturity_answers', rows);
   return { entities: assessed, answers: rows.length };
 }
 

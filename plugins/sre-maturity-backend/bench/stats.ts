@@ -28,7 +28,8 @@ function formatMs(ms: number): string {
   return ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(1)}`;
 }
 
-function formatTable(rows: string[][]): string {
+/** Columns padded to their widest cell, the first and last left-aligned. */
+export function formatTable(rows: string[][]): string {
   const widths = rows[0].map((_, i) => Math.max(...rows.map(r => r[i].length)));
   return rows
     .map((row, r) =>

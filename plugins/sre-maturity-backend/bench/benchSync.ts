@@ -1,0 +1,43 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { ConfigReader } from '@backstage/config';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { readSreMaturityConfig } from '@sre-maturity/backstage-plugin-common';
+import { Knex } from 'knex';
+import { readSyncConfig } from '../src/config/readSyncConfig';
+import { DatabaseSreMaturityStore } from '../src/database/DatabaseSreMaturityStore';
+import { annotationEvidenceProvider } from '../src/evidence/annotationEvidenceProvider';
+import { EvidenceCollector } from '../src/evidence/EvidenceCollector';
+import { CatalogSync } from '../src/sync/CatalogSync';
+import { BenchCatalog } from './BenchCatalog';
+
+/** The default configuration: the shipped model, kinds and page size. */
+const config = new ConfigReader({});
+export const benchSettings = readSreMaturityConfig(config);
+
+/**
+ * The plugin's catalog sync on the bench's database (migrated if it is not
+ * yet) and catalog, as a default installation configures it; the benchmark
+ * calls it as the scheduled task does.
+ */
+export async function createBenchSync(options: {
+  knex: Knex;
+  catalog: BenchCatalog;
+}): Promise<CatalogSync> {
+  const { model, staleAfterDays, excludeKinds } = benchSettings;
+  const logger = mockServices.rootLogger({ level: 'warn' });
+  return new CatalogSync({
+    catalog: options.catalog as unknown as CatalogService,
+    auth: mockServices.auth(),
+    store: await DatabaseSreMaturityStore.create({
+      database: mockServices.database({ knex: options.knex }),
+    }),
+    evidence: new EvidenceCollector([annotationEvidenceProvider], logger),
+    model,
+    staleAfterDays,
+    excludeKinds: new Set(
+      excludeKinds.map(kind => kind.toLocaleLowerCase('en-US')),
+    ),
+    pageSize: readSyncConfig(config).pageSize,
+    logger,
+  });
+}
