@@ -392,12 +392,11 @@ export class DatabaseSreMaturityStore {
       )
       .pluck('entity_ref');
     let removed = 0;
-    let version: number | undefined;
     for (const refs of listBatches(
       this.db,
       candidates.filter(ref => !seen.has(ref)),
     )) {
-      removed += await this.db.transaction(async tx => {
+      const written = await this.db.transaction(async tx => {
         const count = await tx(ENTITIES)
           .whereIn('entity_ref', refs)
           .where('in_catalog', true)
@@ -416,14 +415,15 @@ export class DatabaseSreMaturityStore {
               .select('entity_ref'),
           )
           .delete();
-        if (count) {
-          version = await bumpScorecardVersion(tx);
-        }
-        return count;
+        return {
+          count,
+          version: count ? await bumpScorecardVersion(tx) : undefined,
+        };
       });
-    }
-    if (version !== undefined) {
-      this.scorecard.invalidate(version);
+      removed += written.count;
+      if (written.version !== undefined) {
+        this.scorecard.invalidate(written.version);
+      }
     }
     return removed;
   }
