@@ -11,13 +11,15 @@ export interface SyncConfig {
 }
 
 /**
- * A catalog change reaches the scorecard within one period plus one run. A
- * run with nothing changed takes about 10 s at 50,000 entities on two cores
+ * A catalog change reaches the scorecard by the end of the run after it: at
+ * most one period, one run and the scheduler's 5 s poll. A run with nothing
+ * changed took 26 s at 50,000 entities (1 s at 2,000) on two busy cores
  * (docs/performance.md), so every 3 minutes shows a change within about
- * 3.5 minutes, inside the 5 minutes wanted, while the sync keeps one core
- * busy about 6% of the time. The first run starts 10 s after startup, once
- * the backend's other plugins (the catalog among them) have started; if the
- * catalog does not answer yet, the run waits for it (see waitForCatalog).
+ * 3.5 minutes, inside the 5 wanted even if a run took twice as long; such a
+ * run costs the replica that runs it ~17 s of CPU, under a tenth of one core.
+ * The first run starts 10 s after startup, once the backend's other plugins
+ * (the catalog among them) have started; if the catalog does not answer yet,
+ * the run waits for it (see waitForCatalog).
  */
 export const DEFAULT_SYNC_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
   frequency: { minutes: 3 },
