@@ -19,4 +19,9 @@ backend.add(
 backend.add(import('@backstage/plugin-user-settings-backend'));
 
 backend.add(import('@sre-maturity/backstage-plugin-backend'));
-backend.start();
+// A plugin that fails to start (e.g. its migrations) must end the process,
+// not leave it answering liveness probes without the plugin.
+backend.start().catch(error => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,5 +1,6 @@
 import { SchedulerService } from '@backstage/backend-plugin-api';
 import { isError } from '@backstage/errors';
+import { toServiceUnavailable } from '../database/unavailable';
 import { CATALOG_SYNC_TASK_ID } from './scheduleTasks';
 
 /** What asking for a sync did: started one, or found one running. */
@@ -9,7 +10,9 @@ export type SyncTriggerStatus = 'started' | 'alreadyRunning';
  * Asks the scheduler to run the scheduled sync now, on whichever replica
  * claims it, rather than running a second sync beside it. The scheduler
  * refuses with a ConflictError while a run is under way (compared by name:
- * the scheduler may bring its own copy of `@backstage/errors`).
+ * the scheduler may bring its own copy of `@backstage/errors`). The
+ * scheduler keeps its tasks in the database: when that cannot be reached,
+ * the caller gets the same plain 503 as every other route.
  */
 export async function triggerCatalogSync(
   scheduler: SchedulerService,
@@ -21,6 +24,6 @@ export async function triggerCatalogSync(
     if (isError(error) && error.name === 'ConflictError') {
       return 'alreadyRunning';
     }
-    throw error;
+    throw toServiceUnavailable(error) ?? error;
   }
 }
