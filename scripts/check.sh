@@ -56,7 +56,17 @@ unit_tests() {
 
 echo "Databases for this run: ${databases[*]}"
 
+# The published packages' metadata as `backstage-cli repo fix --publish`
+# and Backstage's peer dependency rules want it.
+package_metadata() {
+  yarn fix --check && yarn lint:peer-deps
+}
+
 step "type check (tsc)" yarn tsc
+step "package metadata" package_metadata
+# Compares the public API of each published package, from the declarations
+# the type check wrote to dist-types/, with its committed report.api.md.
+step "API reports" yarn build:api-reports:only --ci
 step "lint" yarn backstage-cli repo lint --max-warnings 0
 step "prettier" yarn prettier --check .
 step "unit and integration tests on: ${databases[*]}" unit_tests
