@@ -72,15 +72,21 @@ step "prettier" yarn prettier --check .
 step "unit and integration tests on: ${databases[*]}" unit_tests
 step "production build of the frontend app" yarn build:app
 
-# Playwright starts the portal (scripts/start.sh --built, on a fresh SQLite
-# folder) and stops it again, also when a test fails.
-e2e_tests() {
+# Runs a command with Debian's Chromium, installed first when it is missing.
+with_chromium() {
   local chromium
   chromium="$(scripts/ensure-chromium.sh)" || return 1
   echo "Chromium: $chromium"
-  CHROMIUM_PATH="$chromium" yarn playwright test
+  CHROMIUM_PATH="$chromium" "$@"
 }
-step "end-to-end tests (Playwright)" e2e_tests
+
+# Playwright starts the portal (scripts/start.sh --built, on a fresh SQLite
+# folder) and stops it again, also when a test fails.
+step "end-to-end tests (Playwright)" with_chromium yarn playwright test
+# Packs the plugins, installs them as their READMEs say into two stock apps
+# made by create-app (new and legacy frontend system), builds and starts
+# each and uses it in Chromium: see packages/install-test.
+step "install tests in stock apps" with_chromium yarn test:install
 
 printf '\n\033[1mSummary\033[0m\n'
 printf '  %s\n' "${results[@]}"
