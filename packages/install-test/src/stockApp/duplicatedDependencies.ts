@@ -14,10 +14,15 @@ function findPackageDir(name: string, from: string): string | undefined {
   }
 }
 
+// What an app must hold once: a second React, MUI or Backstage package
+// (API refs, extension points, contexts) breaks it at run time.
+const SINGLETONS =
+  /^(@backstage\/|@material-ui\/|react$|react-dom$|react-router|@types\/react$)/;
+
 /**
- * Dependencies of an installed package that it gets a copy of its own of,
- * while the host package (the app's frontend or backend) has another: a
- * second React, MUI or Backstage API package breaks an app at run time.
+ * React, MUI and Backstage packages that an installed package gets a copy
+ * of its own of, while the host package (the app's frontend or backend)
+ * has another.
  */
 export function duplicatedDependencies(
   packageName: string,
@@ -33,7 +38,7 @@ export function duplicatedDependencies(
   const names = Object.keys({
     ...manifest.dependencies,
     ...manifest.peerDependencies,
-  });
+  }).filter(name => SINGLETONS.test(name));
   const version = (dir: string) =>
     JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).version;
   return names.flatMap(name => {
