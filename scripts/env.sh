@@ -55,11 +55,21 @@ ensure_dependencies() {
   if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$lock_sum" ]; then
     return
   fi
-  log "installing dependencies (yarn install --immutable)"
-  # The stamp is written only after a successful install, so that a failed
-  # or interrupted one is retried the next time.
-  (cd "$ROOT" && yarn install --immutable) >&2 || return 1
-  printf '%s' "$lock_sum" >"$stamp"
+  # One install at a time: installs started together rebuild the native
+  # addons in the same folder and break each other's builds. The others
+  # wait, then find the dependencies installed.
+  mkdir -p "$TOOLS"
+  (
+    flock 9
+    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$lock_sum" ]; then
+      exit 0
+    fi
+    log "installing dependencies (yarn install --immutable)"
+    # The stamp is written only after a successful install, so that a failed
+    # or interrupted one is retried the next time.
+    (cd "$ROOT" && yarn install --immutable) >&2 || exit 1
+    printf '%s' "$lock_sum" >"$stamp"
+  ) 9>"$TOOLS/install.lock" || return 1
 }
 
 ensure_node

@@ -1,4 +1,4 @@
-import { HumanDuration } from '@backstage/types';
+import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
 
 export interface Config {
   sreMaturity?: {
@@ -8,20 +8,15 @@ export interface Config {
      */
     sync?: {
       /**
-       * How often the sync runs: an object such as `{ minutes: 30 }`, an
-       * ISO 8601 duration such as `PT30M`, or a string such as `30m`.
-       * Defaults to 30 minutes.
+       * When the sync runs, as any Backstage task schedule: `frequency`
+       * (a duration such as `{ minutes: 3 }`, `PT3M` or `3m`, a `{ cron }`
+       * expression, or `{ trigger: manual }` to run it only on `POST /sync`)
+       * and `timeout` are required, `initialDelay` and `scope` (`global`,
+       * one replica at a time, or `local`) optional. Defaults to every 3
+       * minutes, the first run 10 seconds after startup, a timeout of 15
+       * minutes, global.
        */
-      frequency?: HumanDuration | string;
-      /**
-       * How long one run may take before it is aborted. Defaults to
-       * 15 minutes.
-       */
-      timeout?: HumanDuration | string;
-      /**
-       * How long after startup the first run starts. Defaults to 1 minute.
-       */
-      initialDelay?: HumanDuration | string;
+      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
       /**
        * How many entities the sync reads from the catalog per request and
        * writes per database batch, 1 to 1000. Defaults to 500.

@@ -1,5 +1,11 @@
 import { APIRequestContext, expect } from '@playwright/test';
 
+/** A task as the scheduler's own endpoint lists it. */
+interface SchedulerTask {
+  taskId: string;
+  taskState: { status: 'idle' | 'running'; startsAt?: string } | null;
+}
+
 /**
  * The portal's REST API as the guest, for what a user cannot click: waiting
  * for the catalog, running the scorecard sync, reading the backend's view.
@@ -49,12 +55,42 @@ export class PortalApi {
       .toBe(size);
   }
 
-  /** Runs the scorecard's catalog sync now, rather than on its schedule. */
+  /**
+   * Runs the scorecard's catalog sync now, rather than on its schedule, and
+   * waits for it to end. A run already under way may have read the catalog
+   * before it was complete, so this waits for it to end and starts another.
+   */
   async syncScorecard() {
-    const response = await this.request.post('/api/sre-maturity/sync', {
-      headers: this.headers,
-    });
-    expect(response.status(), 'POST /api/sre-maturity/sync').toBe(200);
-    return response.json();
+    await expect
+      .poll(
+        async () => {
+          const response = await this.request.post('/api/sre-maturity/sync', {
+            headers: this.headers,
+          });
+          expect(response.status(), 'POST /api/sre-maturity/sync').toBe(202);
+          return (await response.json()).status;
+        },
+        { message: 'a sync started', timeout: 100_000 },
+      )
+      .toBe('started');
+    // The trigger made the task due now; the end of the run makes its next
+    // start lie ahead (or none, on a manual schedule) while it is idle.
+    await expect
+      .poll(
+        async () => {
+          const { tasks } = await this.getJson<{ tasks: SchedulerTask[] }>(
+            '/api/sre-maturity/.backstage/scheduler/v1/tasks',
+          );
+          const state = tasks.find(
+            task => task.taskId === 'sre-maturity-catalog-sync',
+          )?.taskState;
+          return (
+            state?.status === 'idle' &&
+            (!state.startsAt || Date.parse(state.startsAt) > Date.now())
+          );
+        },
+        { message: 'the sync ended', timeout: 100_000 },
+      )
+      .toBe(true);
   }
 }

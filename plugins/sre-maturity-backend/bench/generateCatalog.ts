@@ -1,5 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
-import { Random } from './random';
+import { Random } from '../src/__testUtils__/random';
 
 // A catalog shaped like a large organisation's: groups and users (which the
 // scorecard leaves out), domains, systems, and components, APIs and

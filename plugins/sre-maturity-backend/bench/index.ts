@@ -20,7 +20,7 @@ import {
   tableSizes,
 } from './benchDatabase';
 import { generateCatalog, SCORED_KINDS } from './generateCatalog';
-import { Random } from './random';
+import { Random } from '../src/__testUtils__/random';
 import { measureScorecard } from './measureScorecard';
 import { seedAnswers, seedHistory, seedSnapshots } from './seedAssessments';
 import { CONDITIONAL_READ, startBenchBackend } from './startBenchBackend';

@@ -7,7 +7,7 @@ import {
 import { Knex } from 'knex';
 import { AnswerRow } from '../src/database/tables';
 import { SCORED_KINDS } from './generateCatalog';
-import { Random } from './random';
+import { Random } from '../src/__testUtils__/random';
 
 // Bulk seeding straight into the plugin's tables (PostgreSQL only): going
 // through the API for hundreds of thousands of answers would take the better

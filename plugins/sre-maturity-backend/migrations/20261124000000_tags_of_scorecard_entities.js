@@ -8,6 +8,10 @@
 const ENTITIES = 'sre_maturity_entities';
 const ENTITY_TAGS = 'sre_maturity_entity_tags';
 const MAX_INDEXED_LENGTH = 255;
+// Rows per insert: within every database's limits (SQLite takes 500 rows of
+// a multi-row insert). A migration keeps its own constant rather than import
+// the plugin's batch sizing, which is not shipped with it and may change.
+const ROWS_PER_INSERT = 500;
 
 /**
  * @param {import('knex').Knex} knex
@@ -40,9 +44,9 @@ exports.down = async function down(knex) {
       ),
     ].map(tag => ({ entity_ref: row.entity_ref, tag })),
   );
-  for (let i = 0; i < tagRows.length; i += 1000) {
+  for (let i = 0; i < tagRows.length; i += ROWS_PER_INSERT) {
     await knex(ENTITY_TAGS)
-      .insert(tagRows.slice(i, i + 1000))
+      .insert(tagRows.slice(i, i + ROWS_PER_INSERT))
       .onConflict(['entity_ref', 'tag'])
       .ignore();
   }

@@ -51,7 +51,7 @@ describe('sreMaturityPlugin', () => {
         scheduler.factory,
         mockServices.rootConfig.factory({
           data: withSreMaturity({
-            sync: { frequency: 'PT10M', timeout: { minutes: 5 } },
+            sync: { schedule: { frequency: 'PT10M', timeout: { minutes: 5 } } },
           }),
         }),
         catalogServiceMock.factory({ entities: [testEntity('scheduled')] }),
@@ -64,7 +64,7 @@ describe('sreMaturityPlugin', () => {
       scope: 'global',
       frequency: { minutes: 10 },
       timeout: { minutes: 5 },
-      initialDelay: { minutes: 1 },
+      initialDelay: undefined,
     });
     expect(tasks.get(DAILY_SNAPSHOTS_TASK_ID)).toMatchObject({
       scope: 'global',
@@ -83,7 +83,11 @@ describe('sreMaturityPlugin', () => {
       'sreMaturity.model.areas[0].phases',
     ],
     [{ sync: { pageSize: 5000 } }, 'sreMaturity.sync.pageSize'],
-    [{ sync: { frequency: 'often' } }, 'sreMaturity.sync.frequency'],
+    [{ sync: { frequency: '10m' } }, 'sreMaturity.sync.frequency'],
+    [
+      { sync: { schedule: { frequency: 'often', timeout: '1m' } } },
+      'sreMaturity.sync.schedule',
+    ],
   ])('refuses to start with invalid config %j', async (config, key) => {
     await expect(
       startTestBackend({

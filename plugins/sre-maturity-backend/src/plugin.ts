@@ -12,14 +12,17 @@ import {
   sreMaturityEvidenceExtensionPoint,
 } from '@sre-maturity/backstage-plugin-node';
 import { AssessmentService } from './assessment/AssessmentService';
+import { readDatabaseTimeout } from './config/readDatabaseTimeout';
 import { readSyncConfig } from './config/readSyncConfig';
 import { DatabaseSreMaturityStore } from './database/DatabaseSreMaturityStore';
+import { withDatabaseDeadline } from './database/withDatabaseDeadline';
 import { annotationEvidenceProvider } from './evidence/annotationEvidenceProvider';
 import { EvidenceCollector } from './evidence/EvidenceCollector';
 import { EntityVisibilityResolver } from './service/EntityVisibilityResolver';
 import { createRouter } from './service/router';
 import { CatalogSync } from './sync/CatalogSync';
 import { scheduleTasks } from './sync/scheduleTasks';
+import { triggerCatalogSync } from './sync/triggerCatalogSync';
 
 /**
  * The SRE maturity backend plugin: assessments in the database, evidence
@@ -70,14 +73,21 @@ export const sreMaturityPlugin = createBackendPlugin({
         scheduler,
         catalog,
       }) {
-        // Both throw on invalid config, naming the key: the backend then
+        // These throw on invalid config, naming the key: the backend then
         // refuses to start.
         const { model, staleAfterDays, excludeKinds } =
           readSreMaturityConfig(config);
         const syncConfig = readSyncConfig(config);
+        const databaseTimeoutMs = readDatabaseTimeout(config);
 
         permissionsRegistry.addPermissions(sreMaturityPermissions);
         const store = await DatabaseSreMaturityStore.create({ database });
+        // What requests call: a 503 within the deadline when the database
+        // is gone. The sync and snapshots use the store itself.
+        const requestStore = withDatabaseDeadline(store, {
+          timeoutMs: databaseTimeoutMs,
+          logger,
+        });
         const evidence = new EvidenceCollector(providers, logger);
         const excluded = new Set(
           excludeKinds.map(kind => kind.toLocaleLowerCase('en-US')),
@@ -93,17 +103,26 @@ export const sreMaturityPlugin = createBackendPlugin({
           pageSize: syncConfig.pageSize,
           logger,
         });
-        await scheduleTasks({ scheduler, sync, store, config: syncConfig });
+        await scheduleTasks({
+          scheduler,
+          sync,
+          store,
+          catalog,
+          auth,
+          logger,
+          schedule: syncConfig.schedule,
+        });
 
         httpRouter.use(
           await createRouter({
+            logger,
             httpAuth,
             permissions,
             auditor,
             assessments: new AssessmentService({
               catalog,
               permissions,
-              store,
+              store: requestStore,
               evidence,
               model,
               staleAfterDays,
@@ -112,11 +131,11 @@ export const sreMaturityPlugin = createBackendPlugin({
             visibility: new EntityVisibilityResolver({
               permissions,
               catalog,
-              visibleEntities: store.visibleEntities,
+              visibleEntities: requestStore.visibleEntities,
               logger,
             }),
-            store,
-            sync,
+            store: requestStore,
+            triggerSync: () => triggerCatalogSync(scheduler),
             model,
             staleAfterDays,
           }),

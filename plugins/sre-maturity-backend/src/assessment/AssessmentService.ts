@@ -20,6 +20,7 @@ import { DatabaseSreMaturityStore } from '../database/DatabaseSreMaturityStore';
 import { EvidenceCollector } from '../evidence/EvidenceCollector';
 import { ComputedEntity, computeEntityRecord } from './computeEntityRecord';
 import { toAnswerChanges } from './toAnswerChanges';
+import { validEntityRef } from './validEntityRef';
 import { EntityAssessment, UpdateOutcome } from './types';
 
 export interface AssessmentServiceOptions {
@@ -40,14 +41,18 @@ export interface AssessmentServiceOptions {
 export class AssessmentService {
   constructor(private readonly options: AssessmentServiceOptions) {}
 
-  /** Reads the entity as the caller; 404 when the caller cannot see it. */
+  /**
+   * Reads the entity as the caller; 400 when the ref breaks the catalog's
+   * rules, 404 when the caller cannot see the entity.
+   */
   async readEntity(
     ref: CompoundEntityRef,
     credentials: BackstageCredentials,
   ): Promise<Entity> {
-    const entity = await this.options.catalog.getEntityByRef(ref, {
-      credentials,
-    });
+    const entity = await this.options.catalog.getEntityByRef(
+      validEntityRef(ref),
+      { credentials },
+    );
     if (!entity) {
       throw new NotFoundError(
         `No entity '${stringifyEntityRef(ref)}' found in the catalog`,

@@ -389,6 +389,43 @@ describe.each(databases.eachSupportedId())(
       expect(Number((await fresh(SNAPSHOTS).count({ n: '*' }))[0].n)).toBe(4);
     });
 
+    it('takes the daily snapshots of more entities than one statement takes', async () => {
+      const fresh = await databases.init(databaseId);
+      const own = await DatabaseSreMaturityStore.create({
+        database: mockServices.database({ knex: fresh }),
+      });
+      const now = new Date();
+      const records = Array.from({ length: 1500 }, (_, i) =>
+        testRecord(testEntity(`daily-${i}`)),
+      );
+      await own.saveSyncedEntities(records, new Map(), now);
+      await fresh(SNAPSHOTS).delete();
+
+      expect(await own.takeDailySnapshots(now)).toBe(1500);
+      expect(Number((await fresh(SNAPSHOTS).count({ n: '*' }))[0].n)).toBe(
+        1500,
+      );
+    });
+
+    it('keeps titles whole to their 255th character, emoji included', async () => {
+      const title = `${'🚀'.repeat(200)} ${'ü'.repeat(100)}`;
+      await store.refreshEntity(
+        testRecord(testEntity('emoji-title', { title })),
+        0,
+        new Date(),
+      );
+      const [row] = await store.scorecard.page(
+        {
+          filter: { q: 'emoji-title' },
+          visibility: { type: 'all' },
+          staleBefore: new Date(0),
+        },
+        { column: 'name', direction: 'asc' },
+        { limit: 1, offset: 0 },
+      );
+      expect(row.title).toBe(`${'🚀'.repeat(200)} ${'ü'.repeat(54)}`);
+    });
+
     describe('sync writes', () => {
       it('writes changed entities only and reports outdated ones', async () => {
         const entities = ['sync-a', 'sync-b'].map(name => testEntity(name));

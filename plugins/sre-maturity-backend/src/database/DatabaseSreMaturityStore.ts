@@ -1,10 +1,9 @@
-import {
-  DatabaseService,
-  resolvePackagePath,
-} from '@backstage/backend-plugin-api';
+import { DatabaseService } from '@backstage/backend-plugin-api';
 import { Answer } from '@sre-maturity/backstage-plugin-common';
 import { Knex } from 'knex';
+import { insertBatches, listBatches } from './batches';
 import { utcDay } from './conversions';
+import { migrateToLatest } from './migrateToLatest';
 import {
   fingerprintOf,
   toAnswer,
@@ -17,6 +16,7 @@ import {
   toTrendPoint,
 } from './rows';
 import { ScorecardQueries } from './ScorecardQueries';
+import { bumpScorecardVersion } from './scorecardVersion';
 import { VisibleEntityStore } from './VisibleEntityStore';
 import {
   ANSWERS,
@@ -38,17 +38,6 @@ import {
   HistoryEvent,
 } from './types';
 
-const migrationsDir = resolvePackagePath(
-  '@sre-maturity/backstage-plugin-backend',
-  'migrations',
-);
-
-/** Bind parameters per statement, well below every database's limit. */
-const MAX_BINDS = 5000;
-
-/** Entity refs per `IN (...)` list. */
-const REF_CHUNK = 1000;
-
 /** What an update or a recomputation starts from. */
 export interface AssessmentState {
   revision: number;
@@ -63,6 +52,7 @@ const ENTITY_CONTENT_COLUMNS = [
   'namespace',
   'name',
   'title',
+  'title_lower',
   'owner',
   'system',
   'type',
@@ -83,21 +73,6 @@ const ENTITY_CONTENT_COLUMNS = [
   'synced_at',
 ];
 
-function chunks<T>(items: T[], size: number): T[][] {
-  const result: T[][] = [];
-  for (let i = 0; i < items.length; i += size) {
-    result.push(items.slice(i, i + size));
-  }
-  return result;
-}
-
-/** Rows in batches as large as the bind budget allows, for multi-row inserts. */
-function insertBatches<T extends object>(rows: T[]): T[][] {
-  return rows.length
-    ? chunks(rows, Math.floor(MAX_BINDS / Object.keys(rows[0]).length))
-    : [];
-}
-
 /**
  * Keeps answers, their history, score snapshots and the cache of catalog
  * fields and scores that the scorecard queries.
@@ -109,7 +84,7 @@ export class DatabaseSreMaturityStore {
     const { database } = options;
     const client = await database.getClient();
     if (!database.migrations?.skip) {
-      await client.migrate.latest({ directory: migrationsDir });
+      await migrateToLatest(client);
     }
     return new DatabaseSreMaturityStore(client);
   }
@@ -122,6 +97,11 @@ export class DatabaseSreMaturityStore {
   private constructor(private readonly db: Knex) {
     this.scorecard = new ScorecardQueries(db);
     this.visibleEntities = new VisibleEntityStore(db);
+  }
+
+  /** Resolves once the database answers a trivial query. */
+  async checkDatabase(): Promise<void> {
+    await this.db.raw('SELECT 1');
   }
 
   /**
@@ -141,7 +121,7 @@ export class DatabaseSreMaturityStore {
     const states = new Map<string, AssessmentState>(
       entityRefs.map(ref => [ref, { revision: 0, answers: [] }]),
     );
-    for (const refs of chunks(entityRefs, REF_CHUNK)) {
+    for (const refs of listBatches(this.db, entityRefs)) {
       const entities = await this.db<EntityRow>(ENTITIES)
         .whereIn('entity_ref', refs)
         .select('entity_ref', 'revision', 'fingerprint');
@@ -198,6 +178,7 @@ export class DatabaseSreMaturityStore {
       }
       await this.writeDetails(tx, [record], current ? [record.entityRef] : []);
       await this.upsertDailySnapshots(tx, [record], now);
+      await bumpScorecardVersion(tx);
       return true;
     });
     if (written) {
@@ -274,7 +255,7 @@ export class DatabaseSreMaturityStore {
         created_at: now,
         revision: claimedRevision,
       }));
-      for (const batch of insertBatches(events)) {
+      for (const batch of insertBatches(tx, events)) {
         await tx(HISTORY).insert(batch);
       }
 
@@ -292,6 +273,7 @@ export class DatabaseSreMaturityStore {
         reason: 'change',
       });
       await this.upsertDailySnapshots(tx, [updated], now);
+      await bumpScorecardVersion(tx);
       return claimedRevision;
     });
     if (newRevision !== undefined) {
@@ -362,7 +344,7 @@ export class DatabaseSreMaturityStore {
         .map(record => record.entityRef)
         .filter(ref => states.get(ref)?.fingerprint !== undefined);
       await this.db.transaction(async tx => {
-        for (const batch of insertBatches(rows)) {
+        for (const batch of insertBatches(tx, rows)) {
           await tx(ENTITIES)
             .insert(batch)
             .onConflict('entity_ref')
@@ -370,15 +352,16 @@ export class DatabaseSreMaturityStore {
         }
         await this.writeDetails(tx, changed, cached);
         await this.upsertDailySnapshots(tx, changed, syncedAt);
+        await bumpScorecardVersion(tx);
       });
     }
     const outdated: string[] = [];
-    for (const batch of chunks(changed, REF_CHUNK)) {
+    for (const refs of listBatches(
+      this.db,
+      changed.map(record => record.entityRef),
+    )) {
       const rows = await this.db<EntityRow>(ENTITIES)
-        .whereIn(
-          'entity_ref',
-          batch.map(r => r.entityRef),
-        )
+        .whereIn('entity_ref', refs)
         .select('entity_ref', 'revision');
       for (const row of rows) {
         if (Number(row.revision) !== states.get(row.entity_ref)?.revision) {
@@ -409,9 +392,9 @@ export class DatabaseSreMaturityStore {
       )
       .pluck('entity_ref');
     let removed = 0;
-    for (const refs of chunks(
+    for (const refs of listBatches(
+      this.db,
       candidates.filter(ref => !seen.has(ref)),
-      REF_CHUNK,
     )) {
       removed += await this.db.transaction(async tx => {
         const count = await tx(ENTITIES)
@@ -432,6 +415,9 @@ export class DatabaseSreMaturityStore {
               .select('entity_ref'),
           )
           .delete();
+        if (count) {
+          await bumpScorecardVersion(tx);
+        }
         return count;
       });
     }
@@ -469,21 +455,22 @@ export class DatabaseSreMaturityStore {
       if (!rows.length) {
         return written;
       }
-      await this.db(SNAPSHOTS)
-        .insert(
-          rows.map(row => ({
-            entity_ref: row.entity_ref,
-            taken_at: now,
-            day,
-            daily_day: day,
-            reason: 'daily',
-            overall_rank: row.overall_rank,
-            score: row.score,
-            area_levels: row.area_levels,
-          })),
-        )
-        .onConflict(['entity_ref', 'daily_day'])
-        .ignore();
+      const snapshots = rows.map(row => ({
+        entity_ref: row.entity_ref,
+        taken_at: now,
+        day,
+        daily_day: day,
+        reason: 'daily',
+        overall_rank: row.overall_rank,
+        score: row.score,
+        area_levels: row.area_levels,
+      }));
+      for (const batch of insertBatches(this.db, snapshots)) {
+        await this.db(SNAPSHOTS)
+          .insert(batch)
+          .onConflict(['entity_ref', 'daily_day'])
+          .ignore();
+      }
       written += rows.length;
       if (rows.length < pageSize) {
         return written;
@@ -515,7 +502,7 @@ export class DatabaseSreMaturityStore {
       daily_day: utcDay(now),
       reason: 'daily',
     }));
-    for (const batch of insertBatches(rows)) {
+    for (const batch of insertBatches(tx, rows)) {
       await tx(SNAPSHOTS)
         .insert(batch)
         .onConflict(['entity_ref', 'daily_day'])
@@ -536,7 +523,7 @@ export class DatabaseSreMaturityStore {
     const areaIds = [
       ...new Set(records.flatMap(r => r.areas.map(a => a.areaId))),
     ];
-    for (const batch of chunks(cached, REF_CHUNK)) {
+    for (const batch of listBatches(tx, cached)) {
       const obsoleteAreas = tx(AREA_RESULTS).whereIn('entity_ref', batch);
       if (areaIds.length) {
         obsoleteAreas.whereNotIn('area_id', areaIds);
@@ -544,13 +531,13 @@ export class DatabaseSreMaturityStore {
       await obsoleteAreas.delete();
       await tx(ENTITY_TAGS).whereIn('entity_ref', batch).delete();
     }
-    for (const batch of insertBatches(records.map(toEvidenceRow))) {
+    for (const batch of insertBatches(tx, records.map(toEvidenceRow))) {
       await tx(ENTITY_EVIDENCE)
         .insert(batch)
         .onConflict('entity_ref')
         .merge(['evidence']);
     }
-    for (const batch of insertBatches(records.flatMap(toAreaRows))) {
+    for (const batch of insertBatches(tx, records.flatMap(toAreaRows))) {
       await tx(AREA_RESULTS)
         .insert(batch)
         .onConflict(['entity_ref', 'area_id'])
@@ -558,7 +545,7 @@ export class DatabaseSreMaturityStore {
     }
     // Only the scorecard's entities have tag rows: see countTags.
     const tagged = records.filter(record => record.inCatalog && !record.exempt);
-    for (const batch of insertBatches(tagged.flatMap(toTagRows))) {
+    for (const batch of insertBatches(tx, tagged.flatMap(toTagRows))) {
       await tx(ENTITY_TAGS)
         .insert(batch)
         .onConflict(['entity_ref', 'tag'])

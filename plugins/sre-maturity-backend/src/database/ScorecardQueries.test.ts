@@ -208,6 +208,41 @@ describe.each(databases.eachSupportedId())(
       ).toEqual(['a-svc', 'b-svc']);
     });
 
+    it('searches titles whatever the case of their letters', async () => {
+      const fresh = await databases.init(databaseId);
+      const own = await DatabaseSreMaturityStore.create({
+        database: mockServices.database({ knex: fresh }),
+      });
+      for (const [name, title] of [
+        ['zahlung', 'ÜBER-Zahlungsdienst'],
+        ['servis', 'Сервис платежей'],
+        ['plain', 'Plain'],
+      ]) {
+        await own.refreshEntity(
+          testRecord(testEntity(name, { title })),
+          0,
+          now,
+        );
+      }
+      const found = async (q: string) =>
+        (
+          await own.scorecard.page(
+            {
+              filter: { q },
+              visibility: { type: 'all' },
+              staleBefore: longAgo,
+            },
+            byName,
+            { limit: 10, offset: 0 },
+          )
+        ).map(row => row.name);
+      expect(await found('über')).toEqual(['zahlung']);
+      expect(await found('Über')).toEqual(['zahlung']);
+      expect(await found('СЕРВИС')).toEqual(['servis']);
+      expect(await found('платежей')).toEqual(['servis']);
+      expect(await found('PLAIN')).toEqual(['plain']);
+    });
+
     it('shows only what the caller may see', async () => {
       expect(await names({}, byName, { type: 'none' })).toEqual([]);
       const visible = [ref('other'), ref('c-web'), ref('a-svc')];

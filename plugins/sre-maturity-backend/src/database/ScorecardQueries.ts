@@ -2,6 +2,8 @@ import { levelRank } from '@sre-maturity/backstage-plugin-common';
 import { Knex } from 'knex';
 import { emptyLevelCounts, LEVELS, levelOfRank } from '../assessment/levels';
 import { ExpiringCache } from '../cache/ExpiringCache';
+import { VersionWatch } from '../cache/VersionWatch';
+import { listBatches } from './batches';
 import { readAverage, readNumber } from './conversions';
 import { orderNullsLast } from './dialect';
 import {
@@ -10,6 +12,7 @@ import {
   toScorecardRow,
 } from './rows';
 import { applyOrder, applySelection } from './scorecardSql';
+import { readScorecardVersion } from './scorecardVersion';
 import {
   countAggregates,
   countTotals,
@@ -34,11 +37,18 @@ import {
 
 /**
  * How long facet counts, totals and area distributions are reused for the
- * same selection. They cost scans of every selected entity, do not depend on
- * the sort or the page, and the store forgets them on its every write; the TTL only bounds how long the writes of other
- * replicas take to show in them.
+ * same selection. They cost scans of every selected entity and do not
+ * depend on the sort or the page. The store forgets them on its every
+ * write, and on the writes of other replicas, which it learns of from the
+ * scorecard version within OTHER_WRITES_CHECK_MS.
  */
 export const AGGREGATES_TTL_MS = 30_000;
+
+/**
+ * How often, at most, the scorecard version is read before cached counts
+ * are served: one small query per second, not one per request.
+ */
+const OTHER_WRITES_CHECK_MS = 1000;
 
 type Aggregates = Record<string, unknown>;
 
@@ -66,6 +76,12 @@ export class ScorecardQueries {
   private readonly cachedAreas = new ExpiringCache<Record<string, LevelCounts>>(
     { ttlMs: AGGREGATES_TTL_MS, maxEntries: 200 },
   );
+
+  private readonly otherWrites = new VersionWatch({
+    read: () => readScorecardVersion(this.db),
+    onChange: () => this.invalidate(),
+    intervalMs: OTHER_WRITES_CHECK_MS,
+  });
 
   constructor(private readonly db: Knex) {}
 
@@ -171,21 +187,23 @@ export class ScorecardQueries {
     refs: string[],
     staleBefore: Date,
   ): Promise<ScorecardRow[]> {
-    if (!refs.length) {
-      return [];
-    }
-    const [rows, areaRows] = await Promise.all([
-      this.db<EntityRow>(ENTITIES)
-        .whereIn('entity_ref', refs)
-        .select<ScorecardEntityRow[]>(SCORECARD_ENTITY_COLUMNS),
-      this.db<AreaResultRow>(AREA_RESULTS).whereIn('entity_ref', refs),
-    ]);
-    const rowsByRef = new Map(rows.map(row => [row.entity_ref, row]));
+    const rowsByRef = new Map<string, ScorecardEntityRow>();
     const areasByRef = new Map<string, AreaResultRow[]>();
-    for (const area of areaRows) {
-      const list = areasByRef.get(area.entity_ref) ?? [];
-      list.push(area);
-      areasByRef.set(area.entity_ref, list);
+    for (const list of listBatches(this.db, refs)) {
+      const [rows, areaRows] = await Promise.all([
+        this.db<EntityRow>(ENTITIES)
+          .whereIn('entity_ref', list)
+          .select<ScorecardEntityRow[]>(SCORECARD_ENTITY_COLUMNS),
+        this.db<AreaResultRow>(AREA_RESULTS).whereIn('entity_ref', list),
+      ]);
+      for (const row of rows) {
+        rowsByRef.set(row.entity_ref, row);
+      }
+      for (const area of areaRows) {
+        const areas = areasByRef.get(area.entity_ref) ?? [];
+        areas.push(area);
+        areasByRef.set(area.entity_ref, areas);
+      }
     }
     return refs.flatMap(ref => {
       const row = rowsByRef.get(ref);
@@ -199,7 +217,10 @@ export class ScorecardQueries {
    * The facet counts, each with every filter but its own, and the totals of
    * the selection.
    */
-  aggregates(selection: ScorecardSelection): Promise<ScorecardAggregates> {
+  async aggregates(
+    selection: ScorecardSelection,
+  ): Promise<ScorecardAggregates> {
+    await this.otherWrites.check();
     return this.cachedAggregates.get(selectionKey(selection), () =>
       countAggregates(this.db, selection),
     );
@@ -210,7 +231,8 @@ export class ScorecardQueries {
    * counts of every facet, for a page that shows its rows before the counts
    * of its filters.
    */
-  totals(selection: ScorecardSelection): Promise<ScorecardTotals> {
+  async totals(selection: ScorecardSelection): Promise<ScorecardTotals> {
+    await this.otherWrites.check();
     return this.cachedTotals.get(selectionKey(selection), () =>
       countTotals(this.db, selection),
     );
@@ -319,7 +341,10 @@ export class ScorecardQueries {
   }
 
   /** How many of the selected entities are at each level, per area. */
-  areas(selection: ScorecardSelection): Promise<Record<string, LevelCounts>> {
+  async areas(
+    selection: ScorecardSelection,
+  ): Promise<Record<string, LevelCounts>> {
+    await this.otherWrites.check();
     return this.cachedAreas.get(
       selectionKey(selection),
       async () => (await this.areaDistribution(selection)).get(null) ?? {},

@@ -53,6 +53,26 @@ describe.each(databases.eachSupportedId())(
       expect(await refsOf('old')).toEqual([]);
       expect(await knex(VIEWERS).pluck('id')).toEqual(['current']);
     });
+
+    it('stores lists larger than a statement may be', async () => {
+      const { knex, store } = await storeOn(databaseId);
+      // Refs as long as the catalog allows: 19 MB of JSON, more than
+      // MariaDB's default max_allowed_packet of 16 MiB.
+      const part = (c: string) => c.repeat(63);
+      const refs = Array.from(
+        { length: 100_000 },
+        (_, i) =>
+          `${part('k')}:${part('n')}/${part('x').slice(6)}${String(i).padStart(
+            6,
+            '0',
+          )}`,
+      );
+      await store.save('long', refs, new Date(), new Date(0));
+      const [{ n }] = await knex(VIEWER_ENTITIES)
+        .where('viewer_id', 'long')
+        .count({ n: '*' });
+      expect(Number(n)).toBe(refs.length);
+    });
   },
 );
 

@@ -1,4 +1,5 @@
 import { Knex } from 'knex';
+import { jsonListBatches } from './batches';
 import { isPostgres, jsonStrings } from './dialect';
 import { VIEWER_ENTITIES, VIEWERS } from './tables';
 
@@ -27,13 +28,15 @@ export class VisibleEntityStore {
 
     await this.db.transaction(async tx => {
       await tx(VIEWERS).insert({ id: viewerId, created_at: now });
-      await tx.raw('INSERT INTO ?? (??, ??) SELECT ?, j.value FROM (?) j', [
-        VIEWER_ENTITIES,
-        'viewer_id',
-        'entity_ref',
-        viewerId,
-        jsonStrings(tx, JSON.stringify([...new Set(entityRefs)])),
-      ]);
+      for (const refs of jsonListBatches(tx, [...new Set(entityRefs)])) {
+        await tx.raw('INSERT INTO ?? (??, ??) SELECT ?, j.value FROM (?) j', [
+          VIEWER_ENTITIES,
+          'viewer_id',
+          'entity_ref',
+          viewerId,
+          jsonStrings(tx, JSON.stringify(refs)),
+        ]);
+      }
       if (isPostgres(tx)) {
         // Statistics from before the new list can put it at one row (when
         // they hold every id they know as a common value); PostgreSQL then

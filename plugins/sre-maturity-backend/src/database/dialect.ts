@@ -1,8 +1,8 @@
 import { Knex } from 'knex';
 
-type Dialect = 'pg' | 'mysql' | 'sqlite';
+export type Dialect = 'pg' | 'mysql' | 'sqlite';
 
-function dialectOf(db: Knex): Dialect {
+export function dialectOf(db: Knex): Dialect {
   const client = String(db.client.config.client);
   if (client === 'pg' || client === 'postgres' || client === 'postgresql') {
     return 'pg';

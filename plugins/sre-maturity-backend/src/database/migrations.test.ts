@@ -1,5 +1,6 @@
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { TestDatabases } from '@backstage/backend-test-utils';
+import { insertBatches } from './batches';
 import {
   ANSWERS,
   AREA_RESULTS,
@@ -7,6 +8,7 @@ import {
   ENTITY_EVIDENCE,
   ENTITY_TAGS,
   HISTORY,
+  SCORECARD_VERSION,
   SNAPSHOTS,
   VIEWER_ENTITIES,
   VIEWERS,
@@ -33,6 +35,7 @@ const TABLES = [
   SNAPSHOTS,
   VIEWERS,
   VIEWER_ENTITIES,
+  SCORECARD_VERSION,
 ];
 
 describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
@@ -119,7 +122,69 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
       'component:default/shown java',
     ]);
 
-    await knex.migrate.down(config);
+    await knex.migrate.down({
+      ...config,
+      name: '20261124000000_tags_of_scorecard_entities.js',
+    });
     expect(await tagged()).toEqual(before);
+  });
+
+  it('folds the titles already stored to lower case for searching', async () => {
+    const knex = await databases.init(databaseId);
+    const config = { directory: migrationsDir };
+    await knex.migrate.up({ ...config, name: '20250601000000_init.js' });
+    await knex.migrate.up({
+      ...config,
+      name: '20261124000000_tags_of_scorecard_entities.js',
+    });
+    await knex(ENTITIES).insert(
+      ['ÜBER-Service', null].map((title, i) => ({
+        entity_ref: `component:default/e${i}`,
+        kind: 'Component',
+        namespace: 'default',
+        name: `e${i}`,
+        title,
+        tags: '[]',
+        targets: '{}',
+        exempt: false,
+        in_catalog: true,
+        area_levels: '{}',
+        fingerprint: '',
+      })),
+    );
+
+    await knex.migrate.latest(config);
+    expect(
+      await knex(ENTITIES).orderBy('entity_ref').pluck('title_lower'),
+    ).toEqual(['über-service', null]);
+  });
+
+  it('restores the tags of many entities on the way down', async () => {
+    const knex = await databases.init(databaseId);
+    const config = { directory: migrationsDir };
+    await knex.migrate.latest(config);
+    const tags = ['java', 'go', 'kafka'];
+    const gone = Array.from({ length: 400 }, (_, i) => ({
+      entity_ref: `component:default/gone-${i}`,
+      kind: 'Component',
+      namespace: 'default',
+      name: `gone-${i}`,
+      tags: JSON.stringify(tags),
+      targets: '{}',
+      exempt: false,
+      in_catalog: false,
+      area_levels: '{}',
+      fingerprint: '',
+    }));
+    for (const batch of insertBatches(knex, gone)) {
+      await knex(ENTITIES).insert(batch);
+    }
+
+    await knex.migrate.down({
+      ...config,
+      name: '20261124000000_tags_of_scorecard_entities.js',
+    });
+    const [{ n }] = await knex(ENTITY_TAGS).count({ n: '*' });
+    expect(Number(n)).toBe(gone.length * tags.length);
   });
 });

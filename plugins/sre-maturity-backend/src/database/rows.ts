@@ -25,8 +25,19 @@ import {
 
 const MAX_INDEXED_LENGTH = 255;
 
+/**
+ * The first 255 characters, as the columns hold: counted in code points,
+ * as the databases count, so that no emoji is cut in half (a lone half
+ * would be stored as U+FFFD).
+ */
+function truncated(value: string): string {
+  return value.length <= MAX_INDEXED_LENGTH
+    ? value
+    : Array.from(value).slice(0, MAX_INDEXED_LENGTH).join('');
+}
+
 function indexable(value: string | undefined): string | null {
-  return value === undefined ? null : value.slice(0, MAX_INDEXED_LENGTH);
+  return value === undefined ? null : truncated(value);
 }
 
 /** A hash of everything cached about an entity, to skip unchanged writes. */
@@ -43,6 +54,7 @@ export function toEntityRow(
     namespace: record.namespace,
     name: record.name,
     title: indexable(record.title),
+    title_lower: indexable(record.title?.toLocaleLowerCase('en-US')),
     owner: indexable(record.owner),
     system: indexable(record.system),
     type: indexable(record.type),
@@ -87,9 +99,10 @@ export function toAreaRows(record: EntityRecord): AreaResultRow[] {
 }
 
 export function toTagRows(record: EntityRecord) {
-  return [
-    ...new Set(record.tags.map(tag => tag.slice(0, MAX_INDEXED_LENGTH))),
-  ].map(tag => ({ entity_ref: record.entityRef, tag }));
+  return [...new Set(record.tags.map(truncated))].map(tag => ({
+    entity_ref: record.entityRef,
+    tag,
+  }));
 }
 
 /** The entity columns a scorecard row shows. */

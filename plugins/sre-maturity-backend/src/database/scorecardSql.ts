@@ -127,7 +127,7 @@ export function applySelection(
   if (filter.q) {
     const pattern = containsPattern(filter.q);
     builder.whereRaw(
-      "(LOWER(e.name) LIKE ? ESCAPE '!' OR LOWER(e.title) LIKE ? ESCAPE '!')",
+      "(LOWER(e.name) LIKE ? ESCAPE '!' OR e.title_lower LIKE ? ESCAPE '!')",
       [pattern, pattern],
     );
   }

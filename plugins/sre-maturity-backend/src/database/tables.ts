@@ -9,6 +9,7 @@ export const AREA_RESULTS = 'sre_maturity_area_results';
 export const ANSWERS = 'sre_maturity_answers';
 export const HISTORY = 'sre_maturity_history';
 export const SNAPSHOTS = 'sre_maturity_snapshots';
+export const SCORECARD_VERSION = 'sre_maturity_scorecard_version';
 
 type Timestamp = Date | number | string;
 
@@ -18,6 +19,8 @@ export interface EntityRow {
   namespace: string;
   name: string;
   title: string | null;
+  /** The title in lower case, for searching. */
+  title_lower: string | null;
   owner: string | null;
   system: string | null;
   type: string | null;

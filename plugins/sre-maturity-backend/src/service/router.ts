@@ -1,7 +1,7 @@
-import { once } from 'node:events';
 import {
   AuditorService,
   HttpAuthService,
+  LoggerService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
@@ -21,8 +21,11 @@ import { emptyLevelCounts } from '../assessment/levels';
 import { DatabaseSreMaturityStore } from '../database/DatabaseSreMaturityStore';
 import { ScorecardSelection } from '../database/types';
 import { createOpenApiRouter } from '../schema/openapi';
-import { CatalogSync } from '../sync/CatalogSync';
+import { SyncTriggerStatus } from '../sync/triggerCatalogSync';
 import { EntityVisibilityResolver } from './EntityVisibilityResolver';
+import { createErrorHandler } from './errorHandler';
+import { restoreHead, validateHeadAsGet } from './headRequests';
+import { methodNotAllowed } from './methodNotAllowed';
 import {
   encodeHistoryCursor,
   parseDayRange,
@@ -32,20 +35,24 @@ import {
   parseScorecardFilter,
   parseScorecardOrder,
 } from './parseQuery';
-import { scorecardCsvHeader, scorecardCsvRecord } from './scorecardCsv';
+import { rejectNulCharacters } from './rejectNulCharacters';
+import { scorecardCsvChunks, scorecardCsvHeader } from './scorecardCsv';
+import { sendCsvDownload } from './sendCsvDownload';
 
 const MINUTE_MS = 60 * 1000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
 const EXPORT_PAGE_SIZE = 5000;
 
 export interface RouterOptions {
+  logger: LoggerService;
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
   auditor: AuditorService;
   assessments: AssessmentService;
   visibility: EntityVisibilityResolver;
   store: DatabaseSreMaturityStore;
-  sync: CatalogSync;
+  /** Asks the scheduler to run the catalog sync now. */
+  triggerSync: () => Promise<SyncTriggerStatus>;
   model: MaturityModel;
   staleAfterDays: number;
 }
@@ -54,17 +61,23 @@ export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
   const {
+    logger,
     httpAuth,
     permissions,
     auditor,
     assessments,
     visibility,
     store,
-    sync,
+    triggerSync,
     model,
     staleAfterDays,
   } = options;
-  const router = await createOpenApiRouter();
+  // These run before the OpenAPI validator; `express.json()` is the
+  // middleware the validated router has by default.
+  const router = await createOpenApiRouter({
+    middleware: [express.json(), validateHeadAsGet, rejectNulCharacters],
+  });
+  router.use(restoreHead);
   const areaIds = new Set(model.areas.map(area => area.id));
 
   const selectionOf = async (
@@ -90,7 +103,9 @@ export async function createRouter(
       Object.entries(areas).filter(([areaId]) => areaIds.has(areaId)),
     );
 
+  // Readiness: 503 while the database does not answer (README, Operations).
   router.get('/health', async (_req, res) => {
+    await store.checkDatabase();
     res.json({ status: 'ok' });
   });
 
@@ -245,24 +260,14 @@ export async function createRouter(
   router.get('/scorecard/export.csv', async (req, res) => {
     const order = parseScorecardOrder(req.query, model);
     const selection = await selectionOf(req);
-    res.status(200);
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader(
-      'Content-Disposition',
-      'attachment; filename="sre-maturity-scorecard.csv"',
-    );
-    res.write(scorecardCsvHeader(model));
-    for await (const rows of store.scorecard.iterate(
-      selection,
-      order,
-      EXPORT_PAGE_SIZE,
-    )) {
-      const chunk = rows.map(row => scorecardCsvRecord(model, row)).join('');
-      if (!res.write(chunk)) {
-        await once(res, 'drain');
-      }
-    }
-    res.end();
+    await sendCsvDownload(res, {
+      filename: 'sre-maturity-scorecard.csv',
+      header: scorecardCsvHeader(model),
+      chunks: scorecardCsvChunks(
+        model,
+        store.scorecard.iterate(selection, order, EXPORT_PAGE_SIZE),
+      ),
+    });
   });
 
   router.post('/sync', async (req, res) => {
@@ -280,14 +285,16 @@ export async function createRouter(
       request: req,
     });
     try {
-      const summary = await sync.run();
-      await auditorEvent.success({ meta: { ...summary } });
-      res.json(summary);
+      const status = await triggerSync();
+      await auditorEvent.success({ meta: { status } });
+      res.status(202).json({ status });
     } catch (error) {
       await auditorEvent.fail({ error: error as Error });
       throw error;
     }
   });
 
+  router.use(methodNotAllowed());
+  router.use(createErrorHandler(logger));
   return router;
 }

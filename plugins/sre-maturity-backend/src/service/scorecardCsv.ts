@@ -59,3 +59,13 @@ export function scorecardCsvRecord(
   }
   return toCsvRecord(values);
 }
+
+/** The records of the rows, one chunk of text per page of rows. */
+export async function* scorecardCsvChunks(
+  model: MaturityModel,
+  pages: AsyncIterable<ScorecardRow[]>,
+): AsyncGenerator<string> {
+  for await (const rows of pages) {
+    yield rows.map(row => scorecardCsvRecord(model, row)).join('');
+  }
+}

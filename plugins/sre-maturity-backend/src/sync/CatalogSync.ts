@@ -63,21 +63,14 @@ export interface CatalogSyncOptions {
  * and marks the entities that left the catalog.
  */
 export class CatalogSync {
-  private running?: Promise<SyncSummary>;
-
   constructor(private readonly options: CatalogSyncOptions) {}
 
-  /** Runs a sync, or joins the one this instance is already running. */
-  run(): Promise<SyncSummary> {
-    if (!this.running) {
-      this.running = this.sync().finally(() => {
-        this.running = undefined;
-      });
-    }
-    return this.running;
-  }
-
-  private async sync(): Promise<SyncSummary> {
+  /**
+   * Runs a sync. The scheduler runs one at a time; `signal` (its timeout or
+   * shutdown) stops it between pages, before it marks anything removed, so
+   * that an aborted run never takes unread entities for gone ones.
+   */
+  async run(signal?: AbortSignal): Promise<SyncSummary> {
     const { catalog, auth, store, evidence, excludeKinds, pageSize } =
       this.options;
     const startedAt = new Date();
@@ -90,6 +83,7 @@ export class CatalogSync {
     let updated = 0;
     let cursor: string | undefined;
     do {
+      signal?.throwIfAborted();
       const page = await catalog.queryEntities(
         cursor
           ? { cursor, limit: pageSize, fields }
@@ -103,6 +97,7 @@ export class CatalogSync {
       cursor = page.pageInfo.nextCursor;
     } while (cursor);
 
+    signal?.throwIfAborted();
     const removed = await store.markEntitiesRemoved(seen, startedAt);
     const entities = seen.size;
     const summary = {

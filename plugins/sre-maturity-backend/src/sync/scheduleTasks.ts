@@ -1,30 +1,39 @@
-import { SchedulerService } from '@backstage/backend-plugin-api';
-import { SyncConfig } from '../config/readSyncConfig';
+import {
+  AuthService,
+  LoggerService,
+  SchedulerService,
+  SchedulerServiceTaskScheduleDefinition,
+} from '@backstage/backend-plugin-api';
+import { CatalogService } from '@backstage/plugin-catalog-node';
 import { DatabaseSreMaturityStore } from '../database/DatabaseSreMaturityStore';
 import { CatalogSync } from './CatalogSync';
+import { waitForCatalog } from './waitForCatalog';
 
 export const CATALOG_SYNC_TASK_ID = 'sre-maturity-catalog-sync';
 export const DAILY_SNAPSHOTS_TASK_ID = 'sre-maturity-daily-snapshots';
 
 /**
- * Schedules the catalog sync and the daily snapshots. Both are global tasks:
- * with several replicas on one database, one replica runs each at a time.
+ * Schedules the catalog sync and the daily snapshots. Both are global tasks
+ * unless the sync's schedule says otherwise: with several replicas on one
+ * database, one replica runs each at a time.
  */
 export async function scheduleTasks(options: {
   scheduler: SchedulerService;
   sync: CatalogSync;
   store: DatabaseSreMaturityStore;
-  config: SyncConfig;
+  catalog: CatalogService;
+  auth: AuthService;
+  logger: LoggerService;
+  schedule: SchedulerServiceTaskScheduleDefinition;
 }) {
-  const { scheduler, sync, store, config } = options;
+  const { scheduler, sync, store, catalog, auth, logger, schedule } = options;
   await scheduler.scheduleTask({
     id: CATALOG_SYNC_TASK_ID,
-    scope: 'global',
-    frequency: config.frequency,
-    timeout: config.timeout,
-    initialDelay: config.initialDelay,
-    fn: async () => {
-      await sync.run();
+    ...schedule,
+    scope: schedule.scope ?? 'global',
+    fn: async signal => {
+      await waitForCatalog({ catalog, auth, logger, signal });
+      await sync.run(signal);
     },
   });
   // Hourly, so that a day missed while the backend was down is caught up

@@ -17,7 +17,7 @@ import {
   ScorecardRowsPage,
   ScorecardQuery,
   ScorecardTrendQuery,
-  SyncSummary,
+  SyncTrigger,
   TrendRange,
 } from './types';
 
@@ -68,8 +68,11 @@ export interface SreMaturityApi {
    */
   downloadExport(query?: ScorecardQuery): Promise<ScorecardExport>;
 
-  /** Runs the catalog sync now; needs the `sre-maturity.sync` permission. */
-  sync(): Promise<SyncSummary>;
+  /**
+   * Asks for a catalog sync now, without waiting for it; needs the
+   * `sre-maturity.sync` permission.
+   */
+  sync(): Promise<SyncTrigger>;
 }
 
 /**

@@ -299,9 +299,12 @@ describe('SreMaturityClient', () => {
   });
 
   it('triggers a sync with a POST', async () => {
-    const summary = { entities: 3, updated: 1, removed: 0, durationMs: 12 };
-    server.use(http.post(`${BASE}/sync`, () => HttpResponse.json(summary)));
+    server.use(
+      http.post(`${BASE}/sync`, () =>
+        HttpResponse.json({ status: 'alreadyRunning' }, { status: 202 }),
+      ),
+    );
 
-    await expect(client.sync()).resolves.toEqual(summary);
+    await expect(client.sync()).resolves.toEqual({ status: 'alreadyRunning' });
   });
 });

@@ -22,7 +22,7 @@ import {
   ScorecardRowsPage,
   ScorecardQuery,
   ScorecardTrendQuery,
-  SyncSummary,
+  SyncTrigger,
   TrendRange,
 } from './types';
 
@@ -131,7 +131,7 @@ export class SreMaturityClient implements SreMaturityApi {
     };
   }
 
-  async sync(): Promise<SyncSummary> {
+  async sync(): Promise<SyncTrigger> {
     return this.parse(await this.request('/sync', { method: 'POST' }));
   }
 

@@ -348,10 +348,12 @@ export interface ScorecardExport {
   fileName: string;
 }
 
-/** @public */
-export interface SyncSummary {
-  entities: number;
-  updated: number;
-  removed: number;
-  durationMs: number;
+/**
+ * What asking for a catalog sync did: `started` a run (within seconds, on
+ * whichever backend replica claims it), or found one `alreadyRunning`.
+ *
+ * @public
+ */
+export interface SyncTrigger {
+  status: 'started' | 'alreadyRunning';
 }

@@ -10,7 +10,7 @@ export const spec = {
     title: 'sre-maturity',
     version: '1',
     description:
-      "SRE maturity assessments of catalog entities: the maturity model, one entity's assessment with its history and trend, the org-wide scorecard with roll-ups, trend and CSV export, and the catalog sync. Every route but `/health` requires Backstage credentials. Errors use Backstage's error body.",
+      "SRE maturity assessments of catalog entities: the maturity model, one entity's assessment with its history and trend, the org-wide scorecard with roll-ups, trend and CSV export, and the catalog sync. Every route but `/health` requires Backstage credentials. Errors use Backstage's error body; a 500 says what failed and no more. HEAD is answered wherever GET is, with the same validation; other methods the spec does not list get 405. Text in query parameters and bodies may not contain the NUL character (U+0000); the kind, namespace and name in paths follow the catalog's rules for entity refs.",
     license: {
       name: 'Apache-2.0',
       url: 'http://www.apache.org/licenses/LICENSE-2.0.html',
@@ -25,11 +25,12 @@ export const spec = {
     '/health': {
       get: {
         operationId: 'GetHealth',
-        description: 'Liveness of the plugin; needs no credentials.',
+        description:
+          'Readiness of the plugin: 200 while its database answers, 503 while it does not. Needs no credentials.',
         security: [],
         responses: {
           '200': {
-            description: 'The plugin is up.',
+            description: 'The plugin and its database answer.',
             content: {
               'application/json': {
                 schema: {
@@ -45,6 +46,9 @@ export const spec = {
                 },
               },
             },
+          },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
           },
         },
       },
@@ -106,6 +110,9 @@ export const spec = {
           '404': {
             $ref: '#/components/responses/ErrorResponse',
           },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
         },
       },
       patch: {
@@ -165,6 +172,9 @@ export const spec = {
                 },
               },
             },
+          },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
           },
         },
       },
@@ -235,6 +245,9 @@ export const spec = {
           '404': {
             $ref: '#/components/responses/ErrorResponse',
           },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
         },
       },
     },
@@ -278,6 +291,9 @@ export const spec = {
             $ref: '#/components/responses/ErrorResponse',
           },
           '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '503': {
             $ref: '#/components/responses/ErrorResponse',
           },
         },
@@ -359,6 +375,9 @@ export const spec = {
           '401': {
             $ref: '#/components/responses/ErrorResponse',
           },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
         },
       },
     },
@@ -414,6 +433,9 @@ export const spec = {
             $ref: '#/components/responses/ErrorResponse',
           },
           '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '503': {
             $ref: '#/components/responses/ErrorResponse',
           },
         },
@@ -500,6 +522,9 @@ export const spec = {
           '401': {
             $ref: '#/components/responses/ErrorResponse',
           },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
         },
       },
     },
@@ -563,6 +588,9 @@ export const spec = {
           '401': {
             $ref: '#/components/responses/ErrorResponse',
           },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
         },
       },
     },
@@ -618,6 +646,9 @@ export const spec = {
             $ref: '#/components/responses/ErrorResponse',
           },
           '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '503': {
             $ref: '#/components/responses/ErrorResponse',
           },
         },
@@ -683,6 +714,9 @@ export const spec = {
           '401': {
             $ref: '#/components/responses/ErrorResponse',
           },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
         },
       },
     },
@@ -690,14 +724,14 @@ export const spec = {
       post: {
         operationId: 'SyncCatalog',
         description:
-          'Runs the catalog sync now and waits for it. Needs the `sre-maturity.sync` permission.',
+          'Asks the scheduler to run the scheduled catalog sync now, on whichever replica claims it (within seconds), without waiting for it. If a run is already under way, no second one starts. Needs the `sre-maturity.sync` permission.',
         responses: {
-          '200': {
-            description: 'What the sync did.',
+          '202': {
+            description: 'Whether a run started or one was already running.',
             content: {
               'application/json': {
                 schema: {
-                  $ref: '#/components/schemas/SyncSummary',
+                  $ref: '#/components/schemas/SyncTrigger',
                 },
               },
             },
@@ -706,6 +740,9 @@ export const spec = {
             $ref: '#/components/responses/ErrorResponse',
           },
           '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '503': {
             $ref: '#/components/responses/ErrorResponse',
           },
         },
@@ -937,6 +974,7 @@ export const spec = {
         schema: {
           type: 'integer',
           minimum: 0,
+          maximum: 2147483647,
           default: 0,
         },
       },
@@ -1454,6 +1492,7 @@ export const spec = {
           revision: {
             type: 'integer',
             minimum: 0,
+            maximum: 2147483647,
           },
           answers: {
             type: 'array',
@@ -1963,25 +2002,16 @@ export const spec = {
           },
         },
       },
-      SyncSummary: {
+      SyncTrigger: {
         type: 'object',
         additionalProperties: false,
-        required: ['entities', 'updated', 'removed', 'durationMs'],
+        required: ['status'],
         properties: {
-          entities: {
-            type: 'integer',
-            description: 'Entities read from the catalog and kept.',
-          },
-          updated: {
-            type: 'integer',
-            description: 'Entities whose cached data changed.',
-          },
-          removed: {
-            type: 'integer',
-            description: 'Entities marked as gone from the catalog.',
-          },
-          durationMs: {
-            type: 'integer',
+          status: {
+            type: 'string',
+            enum: ['started', 'alreadyRunning'],
+            description:
+              '`started`: a run starts within seconds. `alreadyRunning`: a run was under way and goes on; changes made in the catalog after it started may wait for the next one.',
           },
         },
       },
