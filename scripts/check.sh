@@ -56,21 +56,39 @@ unit_tests() {
 
 echo "Databases for this run: ${databases[*]}"
 
+# The published packages' metadata as `backstage-cli repo fix --publish`
+# and Backstage's peer dependency rules want it.
+package_metadata() {
+  yarn fix --check && yarn lint:peer-deps
+}
+
 step "type check (tsc)" yarn tsc
+step "package metadata" package_metadata
+# Compares the public API of each published package with its committed
+# report.api.md. It compiles the declarations afresh, as `yarn
+# build:api-reports` does: TypeScript orders the members of inferred unions
+# by when it met them, which an incremental build can change.
+step "API reports" yarn build:api-reports --ci
 step "lint" yarn backstage-cli repo lint --max-warnings 0
 step "prettier" yarn prettier --check .
 step "unit and integration tests on: ${databases[*]}" unit_tests
 step "production build of the frontend app" yarn build:app
 
-# Playwright starts the portal (scripts/start.sh --built, on a fresh SQLite
-# folder) and stops it again, also when a test fails.
-e2e_tests() {
+# Runs a command with Debian's Chromium, installed first when it is missing.
+with_chromium() {
   local chromium
   chromium="$(scripts/ensure-chromium.sh)" || return 1
   echo "Chromium: $chromium"
-  CHROMIUM_PATH="$chromium" yarn playwright test
+  CHROMIUM_PATH="$chromium" "$@"
 }
-step "end-to-end tests (Playwright)" e2e_tests
+
+# Playwright starts the portal (scripts/start.sh --built, on a fresh SQLite
+# folder) and stops it again, also when a test fails.
+step "end-to-end tests (Playwright)" with_chromium yarn playwright test
+# Packs the plugins, installs them as their READMEs say into two stock apps
+# made by create-app (new and legacy frontend system), builds and starts
+# each and uses it in Chromium: see packages/install-test.
+step "install tests in stock apps" with_chromium yarn test:install
 
 printf '\n\033[1mSummary\033[0m\n'
 printf '  %s\n' "${results[@]}"

@@ -11,5 +11,6 @@ export {
   EntitySreMaturityContent,
   EntitySreMaturityCard,
 } from './plugin';
+export type { EntitySreMaturityCardProps } from './components/EntitySreMaturityCard';
 export { isSreMaturityAvailable } from './isSreMaturityAvailable';
 export * from './api';

@@ -1,3 +1,6 @@
+import { Entity } from '@backstage/catalog-model';
+import { ApiHolder, configApiRef } from '@backstage/core-plugin-api';
+import { mockApis, TestApiRegistry } from '@backstage/test-utils';
 import { testEntity } from './testing/fixtures';
 import { isSreMaturityAvailable } from './isSreMaturityAvailable';
 
@@ -21,6 +24,26 @@ describe('isSreMaturityAvailable', () => {
     expect(
       isSreMaturityAvailable({ ...testEntity, kind: 'Group' }, options),
     ).toBe(true);
+  });
+
+  it("reads the configured kinds from EntitySwitch.Case's context", () => {
+    // The type `if` of EntitySwitch.Case takes: a type error otherwise.
+    const caseIf: (entity: Entity, context: { apis: ApiHolder }) => boolean =
+      isSreMaturityAvailable;
+    const apis = TestApiRegistry.from([
+      configApiRef,
+      mockApis.config({
+        data: { sreMaturity: { excludeKinds: ['Resource'] } },
+      }),
+    ]);
+    expect(caseIf({ ...testEntity, kind: 'Resource' }, { apis })).toBe(false);
+    expect(caseIf({ ...testEntity, kind: 'Group' }, { apis })).toBe(true);
+    expect(
+      caseIf(
+        { ...testEntity, kind: 'Group' },
+        { apis: TestApiRegistry.from() },
+      ),
+    ).toBe(false);
   });
 
   it('is false for exempt entities', () => {

@@ -4,6 +4,7 @@ import {
   createRoutableExtension,
 } from '@backstage/core-plugin-api';
 import { sreMaturityApiFactory } from './api/sreMaturityApiFactory';
+import type { EntitySreMaturityCardProps } from './components/EntitySreMaturityCard';
 import { rootRouteRef } from './routes';
 
 /**
@@ -22,7 +23,7 @@ export const sreMaturityPlugin = createPlugin({
  *
  * @public
  */
-export const SreMaturityPage = sreMaturityPlugin.provide(
+export const SreMaturityPage: () => JSX.Element = sreMaturityPlugin.provide(
   createRoutableExtension({
     name: 'SreMaturityPage',
     component: () =>
@@ -36,24 +37,27 @@ export const SreMaturityPage = sreMaturityPlugin.provide(
  *
  * @public
  */
-export const EntitySreMaturityContent = sreMaturityPlugin.provide(
-  createComponentExtension({
-    name: 'EntitySreMaturityContent',
-    component: {
-      lazy: () =>
-        import('./components/EntitySreMaturityContent').then(
-          m => m.EntitySreMaturityContent,
-        ),
-    },
-  }),
-);
+export const EntitySreMaturityContent: () => JSX.Element =
+  sreMaturityPlugin.provide(
+    createComponentExtension({
+      name: 'EntitySreMaturityContent',
+      component: {
+        lazy: () =>
+          import('./components/EntitySreMaturityContent').then(
+            m => m.EntitySreMaturityContent,
+          ),
+      },
+    }),
+  );
 
 /**
  * The SRE Maturity card of an entity's overview page.
  *
  * @public
  */
-export const EntitySreMaturityCard = sreMaturityPlugin.provide(
+export const EntitySreMaturityCard: (
+  props: EntitySreMaturityCardProps,
+) => JSX.Element = sreMaturityPlugin.provide(
   createComponentExtension({
     name: 'EntitySreMaturityCard',
     component: {

@@ -41,13 +41,23 @@ const useStyles = makeStyles(theme => ({
 }));
 
 /**
+ * Props of the SRE Maturity card.
+ *
+ * @public
+ */
+export interface EntitySreMaturityCardProps {
+  /**
+   * The path of the SRE Maturity tab under the entity page, `sre-maturity`
+   * by default.
+   */
+  tabPath?: string;
+}
+
+/**
  * A summary of the entity's SRE maturity for its overview page: overall
  * phase, each area's phase, a stale warning and a link to the tab.
- *
- * @param props - `tabPath`: the path of the SRE Maturity tab under the
- *   entity page, `sre-maturity` by default.
  */
-export function EntitySreMaturityCard(props: { tabPath?: string }) {
+export function EntitySreMaturityCard(props: EntitySreMaturityCardProps) {
   const { tabPath = 'sre-maturity' } = props;
   const classes = useStyles();
   const { entity } = useEntity();

@@ -1,1 +1,2 @@
 export { EntitySreMaturityCard } from './EntitySreMaturityCard';
+export type { EntitySreMaturityCardProps } from './EntitySreMaturityCard';
