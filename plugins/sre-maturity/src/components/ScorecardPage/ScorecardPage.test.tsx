@@ -276,11 +276,15 @@ describe('ScorecardPage', () => {
       }),
     );
     await user.click(screen.getByRole('checkbox', { name: /Stale only/ }));
-    await waitFor(() =>
-      expect(api.getScorecardFacets).toHaveBeenLastCalledWith({
-        kind: ['Component'],
-        stale: true,
-      }),
+    // The counts are asked for only after the new rows are painted, which on
+    // a loaded machine (CI runs tests in parallel) can take over a second.
+    await waitFor(
+      () =>
+        expect(api.getScorecardFacets).toHaveBeenLastCalledWith({
+          kind: ['Component'],
+          stale: true,
+        }),
+      { timeout: 5000 },
     );
     failFacets(new Error('Database gone'));
     await user.click(screen.getByRole('textbox', { name: 'Kind' }));
