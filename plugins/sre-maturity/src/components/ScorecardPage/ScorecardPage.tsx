@@ -32,9 +32,9 @@ import {
   withGroupBy,
   withSort,
   writeScorecardView,
-} from './scorecardView';
-import { useScorecardData } from './useScorecardData';
-import { useScorecardView } from './useScorecardView';
+} from './view/scorecardView';
+import { useScorecardData } from './hooks/useScorecardData';
+import { useScorecardView } from './hooks/useScorecardView';
 
 const useStyles = makeStyles(theme => ({
   actions: { display: 'flex', gap: theme.spacing(2), alignItems: 'center' },

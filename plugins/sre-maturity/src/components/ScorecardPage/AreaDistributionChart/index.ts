@@ -1,0 +1,1 @@
+export { AreaDistributionChart } from './AreaDistributionChart';

@@ -1,0 +1,1 @@
+export { AreaHeaderCell } from './AreaHeaderCell';

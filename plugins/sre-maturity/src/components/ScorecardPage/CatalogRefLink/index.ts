@@ -1,0 +1,1 @@
+export { CatalogRefLink } from './CatalogRefLink';

@@ -1,0 +1,1 @@
+export { GroupByToggle } from './GroupByToggle';

@@ -1,0 +1,1 @@
+export { LevelDistributionChart } from './LevelDistributionChart';

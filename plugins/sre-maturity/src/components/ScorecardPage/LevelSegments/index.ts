@@ -1,0 +1,1 @@
+export { LevelSegments } from './LevelSegments';

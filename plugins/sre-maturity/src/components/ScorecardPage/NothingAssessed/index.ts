@@ -1,0 +1,1 @@
+export { NothingAssessed } from './NothingAssessed';

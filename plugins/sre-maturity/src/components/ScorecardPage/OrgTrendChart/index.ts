@@ -1,0 +1,1 @@
+export { OrgTrendChart } from './OrgTrendChart';

@@ -1,0 +1,1 @@
+export { PhaseCell } from './PhaseCell';

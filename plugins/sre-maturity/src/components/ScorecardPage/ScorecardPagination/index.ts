@@ -1,0 +1,1 @@
+export { ScorecardPagination } from './ScorecardPagination';

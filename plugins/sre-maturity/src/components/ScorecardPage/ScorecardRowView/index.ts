@@ -1,0 +1,1 @@
+export { ScorecardRowView } from './ScorecardRowView';

@@ -1,0 +1,1 @@
+export { ScorecardSummary } from './ScorecardSummary';

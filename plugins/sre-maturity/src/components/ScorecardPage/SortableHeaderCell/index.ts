@@ -1,0 +1,1 @@
+export { SortableHeaderCell } from './SortableHeaderCell';

@@ -1,0 +1,1 @@
+export { SummaryStats } from './SummaryStats';

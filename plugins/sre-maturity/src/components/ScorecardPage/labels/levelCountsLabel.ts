@@ -1,0 +1,19 @@
+import { MATURITY_LEVEL_TITLES } from '@sre-maturity/backstage-plugin-common';
+import { LevelCounts } from '../../../api';
+import { MATURITY_LEVELS } from '../view/scorecardView';
+
+/** E.g. `Observability: 2 Not started, 1 Crawl, 0 Walk, 4 Run`. */
+export function levelCountsLabel(title: string, counts: LevelCounts): string {
+  const parts = MATURITY_LEVELS.map(
+    level => `${counts[level]} ${MATURITY_LEVEL_TITLES[level]}`,
+  );
+  return `${title}: ${parts.join(', ')}`;
+}
+
+/** The counts of a group or area without entities. */
+export const NO_ENTITIES: LevelCounts = {
+  'not-started': 0,
+  crawl: 0,
+  walk: 0,
+  run: 0,
+};
