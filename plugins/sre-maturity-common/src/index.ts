@@ -8,7 +8,11 @@
 export * from './model/types';
 export { defaultModel } from './model/defaultModel';
 export { isValidSlug, parseCriterionId } from './model/ids';
-export { listCriteria, findCriterion } from './model/listCriteria';
+export {
+  listCriteria,
+  findCriterion,
+  criterionIds,
+} from './model/listCriteria';
 export type { LocatedCriterion } from './model/listCriteria';
 export { validateModel } from './model/validateModel';
 export { buildModel } from './model/buildModel';
@@ -21,7 +25,12 @@ export type {
 } from './model/buildModel';
 export { assessEntity, DEFAULT_STALE_AFTER_DAYS } from './scoring/assessEntity';
 export type { AssessEntityOptions } from './scoring/assessEntity';
-export { levelRank, MATURITY_LEVEL_TITLES } from './scoring/levels';
+export {
+  levelRank,
+  levelOfRank,
+  MATURITY_LEVELS,
+  MATURITY_LEVEL_TITLES,
+} from './scoring/levels';
 export {
   findCatalogEvidence,
   CATALOG_EVIDENCE_PROVIDER,

@@ -7,6 +7,7 @@ import {
   Answer,
   assessEntity,
   AssessmentResult,
+  criterionIds,
   Evidence,
   levelRank,
   MaturityModel,
@@ -15,7 +16,6 @@ import {
   readTargets,
 } from '@sre-maturity/backstage-plugin-common';
 import { EntityRecord } from '../database/types';
-import { criterionIds } from './criterionIds';
 
 export interface ComputeEntityRecordOptions {
   model: MaturityModel;

@@ -1,11 +1,15 @@
-import { levelRank } from '@sre-maturity/backstage-plugin-common';
+import {
+  levelOfRank,
+  levelRank,
+  MATURITY_LEVELS,
+} from '@sre-maturity/backstage-plugin-common';
 import { Knex } from 'knex';
-import { emptyLevelCounts, LEVELS, levelOfRank } from '../assessment/levels';
 import { ExpiringCache } from '../cache/ExpiringCache';
 import { VersionWatch } from '../cache/VersionWatch';
 import { listBatches } from './batches';
 import { readAverage, readNumber } from './conversions';
 import { orderNullsLast } from './dialect';
+import { emptyLevelCounts } from './levelCounts';
 import {
   SCORECARD_ENTITY_COLUMNS,
   ScorecardEntityRow,
@@ -108,7 +112,7 @@ export class ScorecardQueries {
     column: string,
     staleBefore?: Date,
   ) {
-    for (const level of LEVELS) {
+    for (const level of MATURITY_LEVELS) {
       builder.select(
         this.db.raw('SUM(CASE WHEN ?? = ? THEN 1 ELSE 0 END) AS ??', [
           column,
@@ -135,7 +139,7 @@ export class ScorecardQueries {
 
   private readLevelSums(row: Aggregates): LevelCounts {
     const counts = emptyLevelCounts();
-    for (const level of LEVELS) {
+    for (const level of MATURITY_LEVELS) {
       counts[level] = readNumber(row[`level_${levelRank(level)}`]);
     }
     return counts;

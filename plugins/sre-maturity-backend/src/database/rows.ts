@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import {
   Answer,
   AnswerStatus,
+  levelOfRank,
   PhaseId,
 } from '@sre-maturity/backstage-plugin-common';
-import { levelOfRank } from '../assessment/levels';
 import { optional, readJson, readTimestamp } from './conversions';
 import {
   AnswerRow,

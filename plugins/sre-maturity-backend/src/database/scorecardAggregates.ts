@@ -1,6 +1,7 @@
+import { levelOfRank } from '@sre-maturity/backstage-plugin-common';
 import { Knex } from 'knex';
-import { emptyLevelCounts, levelOfRank } from '../assessment/levels';
 import { readAverage, readNumber } from './conversions';
+import { emptyLevelCounts } from './levelCounts';
 import { isPostgres } from './dialect';
 import {
   applySelection,

@@ -7,6 +7,7 @@ import {
   MaturityTargets,
   PhaseId,
 } from '@sre-maturity/backstage-plugin-common';
+import { SortableColumn } from './sortColumns';
 
 /** Level and progress of one area of one entity. */
 export interface AreaRecord {
@@ -94,28 +95,8 @@ export type Facet =
   | 'tag'
   | 'phase';
 
-/** The fixed scorecard columns that can be sorted on; area ids come on top. */
-export const SCORECARD_COLUMNS = [
-  'entityRef',
-  'kind',
-  'namespace',
-  'name',
-  'title',
-  'owner',
-  'system',
-  'type',
-  'lifecycle',
-  'overall',
-  'score',
-  'gap',
-  'lastAssessedAt',
-  'stale',
-] as const;
-
-export type ScorecardColumn = (typeof SCORECARD_COLUMNS)[number];
-
 export type ScorecardOrder =
-  | { column: ScorecardColumn; direction: 'asc' | 'desc' }
+  | { column: SortableColumn; direction: 'asc' | 'desc' }
   | { areaId: string; direction: 'asc' | 'desc' };
 
 /** Everything that selects scorecard rows. */

@@ -1,9 +1,12 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { stringifyError } from '@backstage/errors';
-import { Evidence, MaturityModel } from '@sre-maturity/backstage-plugin-common';
+import {
+  criterionIds,
+  Evidence,
+  MaturityModel,
+} from '@sre-maturity/backstage-plugin-common';
 import { EvidenceProvider } from '@sre-maturity/backstage-plugin-node';
-import { criterionIds } from '../assessment/criterionIds';
 
 export interface CollectedEvidence {
   evidence: Evidence[];

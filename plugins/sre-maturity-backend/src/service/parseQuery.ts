@@ -4,12 +4,8 @@ import {
   MaturityLevel,
   MaturityModel,
 } from '@sre-maturity/backstage-plugin-common';
-import {
-  SCORECARD_COLUMNS,
-  ScorecardColumn,
-  ScorecardFilter,
-  ScorecardOrder,
-} from '../database/types';
+import { SORTABLE_COLUMNS, SortableColumn } from '../database/sortColumns';
+import { ScorecardFilter, ScorecardOrder } from '../database/types';
 
 // The OpenAPI validator has already checked types, enums and bounds; these
 // functions normalize what it lets through (a single value of a repeatable
@@ -76,15 +72,15 @@ export function parseScorecardOrder(
 ): ScorecardOrder {
   const orderBy = typeof query.orderBy === 'string' ? query.orderBy : 'name';
   const direction = query.order === 'desc' ? 'desc' : 'asc';
-  if ((SCORECARD_COLUMNS as readonly string[]).includes(orderBy)) {
-    return { column: orderBy as ScorecardColumn, direction };
+  if ((SORTABLE_COLUMNS as readonly string[]).includes(orderBy)) {
+    return { column: orderBy as SortableColumn, direction };
   }
   if (model.areas.some(area => area.id === orderBy)) {
     return { areaId: orderBy, direction };
   }
   throw new InputError(
     `Invalid orderBy "${orderBy}": expected one of ${[
-      ...SCORECARD_COLUMNS,
+      ...SORTABLE_COLUMNS,
       ...model.areas.map(area => area.id),
     ].join(', ')}`,
   );

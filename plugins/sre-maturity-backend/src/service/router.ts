@@ -17,8 +17,8 @@ import {
 } from '@sre-maturity/backstage-plugin-common';
 import express, { Request } from 'express';
 import { AssessmentService } from '../assessment/AssessmentService';
-import { emptyLevelCounts } from '../assessment/levels';
 import { DatabaseSreMaturityStore } from '../database/DatabaseSreMaturityStore';
+import { emptyLevelCounts } from '../database/levelCounts';
 import { ScorecardSelection } from '../database/types';
 import { createOpenApiRouter } from '../schema/openapi';
 import { SyncTriggerStatus } from '../sync/triggerCatalogSync';

@@ -2,12 +2,14 @@ import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { readSreMaturityConfig } from '@sre-maturity/backstage-plugin-common';
+import {
+  MATURITY_LEVELS,
+  readSreMaturityConfig,
+} from '@sre-maturity/backstage-plugin-common';
 import { Knex } from 'knex';
 import request from 'supertest';
-import { LEVELS } from '../assessment/levels';
 import { DatabaseSreMaturityStore } from '../database/DatabaseSreMaturityStore';
-import { SCORECARD_COLUMNS } from '../database/types';
+import { SORTABLE_COLUMNS } from '../database/sortColumns';
 import { annotationEvidenceProvider } from '../evidence/annotationEvidenceProvider';
 import { EvidenceCollector } from '../evidence/EvidenceCollector';
 import {
@@ -262,7 +264,7 @@ describe.each(databases.eachSupportedId())(
       }
 
       const { totals } = (await get('/scorecard', { limit: 1 })).body;
-      for (const phase of LEVELS) {
+      for (const phase of MATURITY_LEVELS) {
         expect(await totalOf({ phase })).toBe(totals.byPhase[phase]);
       }
       expect(await totalOf({ belowTarget: true })).toBe(totals.belowTarget);
@@ -302,7 +304,7 @@ describe.each(databases.eachSupportedId())(
 
     it('pages through every sort in both directions', async () => {
       const columns = [
-        ...SCORECARD_COLUMNS,
+        ...SORTABLE_COLUMNS,
         ...model.areas.map(area => area.id),
       ];
       const optional = ['owner', 'system', 'type', 'lifecycle'];

@@ -1,4 +1,4 @@
-import { findCriterion, listCriteria } from './listCriteria';
+import { criterionIds, findCriterion, listCriteria } from './listCriteria';
 import { MaturityModel } from './types';
 
 const model: MaturityModel = {
@@ -32,6 +32,15 @@ describe('listCriteria', () => {
       ['b.walk.x', 'b', 'walk'],
       ['b.run.x', 'b', 'run'],
     ]);
+  });
+});
+
+describe('criterionIds', () => {
+  it('holds the id of every criterion, computed once per model', () => {
+    expect([...criterionIds(model)]).toEqual(
+      listCriteria(model).map(c => c.id),
+    );
+    expect(criterionIds(model)).toBe(criterionIds(model));
   });
 });
 

@@ -24,6 +24,22 @@ export function listCriteria(model: MaturityModel): LocatedCriterion[] {
   );
 }
 
+const criterionIdsByModel = new WeakMap<MaturityModel, ReadonlySet<string>>();
+
+/**
+ * The ids of the model's criteria, computed once per model.
+ *
+ * @public
+ */
+export function criterionIds(model: MaturityModel): ReadonlySet<string> {
+  let ids = criterionIdsByModel.get(model);
+  if (!ids) {
+    ids = new Set(listCriteria(model).map(criterion => criterion.id));
+    criterionIdsByModel.set(model, ids);
+  }
+  return ids;
+}
+
 /**
  * The criterion with the given id, or undefined.
  *
