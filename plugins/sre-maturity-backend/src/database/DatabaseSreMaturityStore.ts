@@ -16,6 +16,7 @@ import {
   toTrendPoint,
 } from './rows';
 import { ScorecardQueries } from './ScorecardQueries';
+import { isOnScorecard } from './scorecardRules';
 import { bumpScorecardVersion } from './scorecardVersion';
 import { VisibleEntityStore } from './VisibleEntityStore';
 import {
@@ -545,7 +546,7 @@ export class DatabaseSreMaturityStore {
         .merge(['level_rank', 'progress', 'gap']);
     }
     // Only the scorecard's entities have tag rows: see countTags.
-    const tagged = records.filter(record => record.inCatalog && !record.exempt);
+    const tagged = records.filter(isOnScorecard);
     for (const batch of insertBatches(tx, tagged.flatMap(toTagRows))) {
       await tx(ENTITY_TAGS)
         .insert(batch)

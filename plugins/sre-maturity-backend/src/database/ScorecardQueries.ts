@@ -15,6 +15,7 @@ import {
   ScorecardEntityRow,
   toScorecardRow,
 } from './rows';
+import { belowTargetRule, ruleFlag, staleRule } from './scorecardRules';
 import { applyOrder, applySelection } from './scorecardSql';
 import { readScorecardVersion } from './scorecardVersion';
 import {
@@ -22,13 +23,7 @@ import {
   countTotals,
   ScorecardAggregates,
 } from './scorecardAggregates';
-import {
-  AREA_RESULTS,
-  AreaResultRow,
-  ENTITIES,
-  EntityRow,
-  SNAPSHOTS,
-} from './tables';
+import { AREA_RESULTS, AreaResultRow, ENTITIES, SNAPSHOTS } from './tables';
 import {
   GroupRow,
   LevelCounts,
@@ -122,16 +117,11 @@ export class ScorecardQueries {
       );
     }
     if (staleBefore) {
+      const stale = ruleFlag(staleRule(staleBefore));
+      const below = ruleFlag(belowTargetRule);
       builder.select(
-        this.db.raw(
-          'SUM(CASE WHEN e.oldest_answer_at < ? THEN 1 ELSE 0 END) AS stale_count',
-          [staleBefore],
-        ),
-      );
-      builder.select(
-        this.db.raw(
-          'SUM(CASE WHEN e.gap > 0 THEN 1 ELSE 0 END) AS below_count',
-        ),
+        this.db.raw(`SUM(${stale.sql}) AS stale_count`, stale.bindings),
+        this.db.raw(`SUM(${below.sql}) AS below_count`, below.bindings),
       );
     }
     return builder;
@@ -197,13 +187,17 @@ export class ScorecardQueries {
     refs: string[],
     staleBefore: Date,
   ): Promise<ScorecardRow[]> {
+    const stale = ruleFlag(staleRule(staleBefore));
     const rowsByRef = new Map<string, ScorecardEntityRow>();
     const areasByRef = new Map<string, AreaResultRow[]>();
     for (const list of listBatches(this.db, refs)) {
       const [rows, areaRows] = await Promise.all([
-        this.db<EntityRow>(ENTITIES)
-          .whereIn('entity_ref', list)
-          .select<ScorecardEntityRow[]>(SCORECARD_ENTITY_COLUMNS),
+        this.db({ e: ENTITIES })
+          .whereIn('e.entity_ref', list)
+          .select(SCORECARD_ENTITY_COLUMNS.map(column => `e.${column}`))
+          .select<ScorecardEntityRow[]>(
+            this.db.raw(`${stale.sql} AS stale`, stale.bindings),
+          ),
         this.db<AreaResultRow>(AREA_RESULTS).whereIn('entity_ref', list),
       ]);
       for (const row of rows) {
@@ -217,9 +211,7 @@ export class ScorecardQueries {
     }
     return refs.flatMap(ref => {
       const row = rowsByRef.get(ref);
-      return row
-        ? [toScorecardRow(row, areasByRef.get(ref) ?? [], staleBefore)]
-        : [];
+      return row ? [toScorecardRow(row, areasByRef.get(ref) ?? [])] : [];
     });
   }
 

@@ -122,20 +122,18 @@ export const SCORECARD_ENTITY_COLUMNS = [
   'target',
   'gap',
   'last_assessed_at',
-  'oldest_answer_at',
 ] as const;
 
+/** The columns a scorecard row shows, and `stale`: 1 or 0, by its rule. */
 export type ScorecardEntityRow = Pick<
   EntityRow,
   (typeof SCORECARD_ENTITY_COLUMNS)[number]
->;
+> & { stale: number | string };
 
 export function toScorecardRow(
   row: ScorecardEntityRow,
   areas: AreaResultRow[],
-  staleBefore: Date,
 ): ScorecardRow {
-  const oldest = readTimestamp(row.oldest_answer_at);
   return {
     entityRef: row.entity_ref,
     kind: row.kind,
@@ -161,7 +159,7 @@ export function toScorecardRow(
     target: optional(row.target) as PhaseId | undefined,
     gap: row.gap,
     lastAssessedAt: readTimestamp(row.last_assessed_at),
-    stale: oldest !== undefined && new Date(oldest) < staleBefore,
+    stale: Number(row.stale) === 1,
   };
 }
 

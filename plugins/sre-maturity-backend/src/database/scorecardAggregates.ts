@@ -11,6 +11,7 @@ import {
   columnFilterValues,
   filtersEntities,
 } from './scorecardSql';
+import { belowTargetRule, SqlFragment, staleRule } from './scorecardRules';
 import { ENTITIES, ENTITY_TAGS } from './tables';
 import {
   Facet,
@@ -46,14 +47,8 @@ interface Group {
 
 type Row = Record<string, unknown>;
 
-/** SQL with its bindings, to be combined into a larger raw query. */
-interface Fragment {
-  sql: string;
-  bindings: Knex.RawBinding[];
-}
-
 /** `CASE WHEN` every condition `THEN value ELSE 0 END`, or just the value. */
-function whenAll(conditions: Fragment[], value: Fragment): Fragment {
+function whenAll(conditions: SqlFragment[], value: SqlFragment): SqlFragment {
   return conditions.length
     ? {
         sql: `CASE WHEN ${conditions.map(c => c.sql).join(' AND ')} THEN ${
@@ -67,8 +62,8 @@ function whenAll(conditions: Fragment[], value: Fragment): Fragment {
 /** The filter conditions of the column facets, by facet. */
 function facetConditions(
   selection: ScorecardSelection,
-): Map<ColumnFacet, Fragment> {
-  const conditions = new Map<ColumnFacet, Fragment>();
+): Map<ColumnFacet, SqlFragment> {
+  const conditions = new Map<ColumnFacet, SqlFragment>();
   for (const facet of FACETS) {
     const values = columnFilterValues(selection, facet);
     if (values.length) {
@@ -84,21 +79,18 @@ function facetConditions(
 /** The sums behind the totals, over the entities matching `conditions`. */
 function totalSums(
   selection: ScorecardSelection,
-  conditions: Fragment[],
-): Fragment[] {
+  conditions: SqlFragment[],
+): SqlFragment[] {
   const one = { sql: '1', bindings: [] };
-  const sum = (extra: Fragment, alias: string): Fragment => {
+  const sum = (extra: SqlFragment, alias: string): SqlFragment => {
     const inner = whenAll([...conditions, extra], one);
     return { sql: `SUM(${inner.sql}) AS ${alias}`, bindings: inner.bindings };
   };
   const score = whenAll(conditions, { sql: 'e.score', bindings: [] });
   return [
     { sql: `SUM(${score.sql}) AS score_sum`, bindings: score.bindings },
-    sum(
-      { sql: 'e.oldest_answer_at < ?', bindings: [selection.staleBefore] },
-      'stale_sum',
-    ),
-    sum({ sql: 'e.gap > 0', bindings: [] }, 'below_sum'),
+    sum(staleRule(selection.staleBefore).holds, 'stale_sum'),
+    sum(belowTargetRule.holds, 'below_sum'),
   ];
 }
 
@@ -124,7 +116,7 @@ async function groupInOneScan(
   const conditions = facetConditions(selection);
   const othersThan = (facet: ColumnFacet) =>
     [...conditions].filter(([f]) => f !== facet).map(([, c]) => c);
-  const parts: Fragment[] = [
+  const parts: SqlFragment[] = [
     ...FACETS.map((facet, i) => ({
       sql: `?? AS v${i}, GROUPING(??) AS g${i}`,
       bindings: [COLUMN_FACETS[facet], COLUMN_FACETS[facet]],

@@ -1,6 +1,13 @@
 import { levelRank } from '@sre-maturity/backstage-plugin-common';
 import { Knex } from 'knex';
 import { isPostgres, orderNullsLast, whereOneOf } from './dialect';
+import {
+  belowTargetRule,
+  ruleFlag,
+  staleRule,
+  whereOnScorecard,
+  whereRule,
+} from './scorecardRules';
 import { AREA_RESULTS, ENTITY_TAGS, VIEWER_ENTITIES } from './tables';
 import {
   EntityVisibility,
@@ -95,7 +102,7 @@ export function applySelection(
   except: readonly Facet[] = [],
 ): Knex.QueryBuilder {
   const { filter, visibility, staleBefore } = selection;
-  builder.where('e.in_catalog', true).where('e.exempt', false);
+  whereOnScorecard(builder);
   applyVisibility(db, builder, 'e.entity_ref', visibility);
 
   for (const [facet, column] of Object.entries(COLUMN_FACETS)) {
@@ -110,19 +117,11 @@ export function applySelection(
       db(ENTITY_TAGS).select('entity_ref').whereIn('tag', filter.tag),
     );
   }
-  if (filter.stale === true) {
-    builder.where('e.oldest_answer_at', '<', staleBefore);
-  } else if (filter.stale === false) {
-    builder.where(q =>
-      q
-        .whereNull('e.oldest_answer_at')
-        .orWhere('e.oldest_answer_at', '>=', staleBefore),
-    );
+  if (filter.stale !== undefined) {
+    whereRule(builder, staleRule(staleBefore), filter.stale);
   }
-  if (filter.belowTarget === true) {
-    builder.where('e.gap', '>', 0);
-  } else if (filter.belowTarget === false) {
-    builder.where('e.gap', 0);
+  if (filter.belowTarget !== undefined) {
+    whereRule(builder, belowTargetRule, filter.belowTarget);
   }
   if (filter.q) {
     const pattern = containsPattern(filter.q);
@@ -168,12 +167,11 @@ export function applyOrder(
       case 'lastAssessedAt':
         orderNullsLast(db, builder, 'e.last_assessed_at', direction);
         break;
-      case 'stale':
-        builder.orderByRaw(
-          `CASE WHEN e.oldest_answer_at < ? THEN 1 ELSE 0 END ${direction}`,
-          [staleBefore],
-        );
+      case 'stale': {
+        const stale = ruleFlag(staleRule(staleBefore));
+        builder.orderByRaw(`${stale.sql} ${direction}`, stale.bindings);
         break;
+      }
       case 'owner':
       case 'system':
       case 'type':

@@ -1,0 +1,86 @@
+import { Knex } from 'knex';
+import { EntityRecord } from './types';
+
+// The rules of what the scorecard shows and counts, each written once here,
+// as conditions on the entities table aliased `e`. Filters, counts and sorts
+// all use these; nothing else spells a rule out.
+
+/** SQL with its bindings, to be combined into a larger raw query. */
+export interface SqlFragment {
+  sql: string;
+  bindings: Knex.RawBinding[];
+}
+
+/**
+ * A rule that holds or fails for each entity. Both conditions are given,
+ * as a column may be NULL, where `NOT` would not give the opposite.
+ */
+export interface EntityRule {
+  holds: SqlFragment;
+  fails: SqlFragment;
+}
+
+/**
+ * Stale: the entity has an answer given before `staleBefore`. An entity
+ * without answers is not stale.
+ */
+export function staleRule(staleBefore: Date): EntityRule {
+  return {
+    holds: { sql: 'e.oldest_answer_at < ?', bindings: [staleBefore] },
+    fails: {
+      sql: '(e.oldest_answer_at IS NULL OR e.oldest_answer_at >= ?)',
+      bindings: [staleBefore],
+    },
+  };
+}
+
+/** Below target: the entity is some criteria short of its target phase. */
+export const belowTargetRule: EntityRule = {
+  holds: { sql: 'e.gap > 0', bindings: [] },
+  fails: { sql: 'e.gap = 0', bindings: [] },
+};
+
+/** Limits the query to the entities for which `rule` holds, or fails. */
+export function whereRule(
+  builder: Knex.QueryBuilder,
+  rule: EntityRule,
+  holds: boolean,
+): Knex.QueryBuilder {
+  const { sql, bindings } = holds ? rule.holds : rule.fails;
+  return builder.whereRaw(sql, bindings);
+}
+
+/** 1 where `rule` holds, 0 where it fails: to count or sort by. */
+export function ruleFlag(rule: EntityRule): SqlFragment {
+  return {
+    sql: `CASE WHEN ${rule.holds.sql} THEN 1 ELSE 0 END`,
+    bindings: rule.holds.bindings,
+  };
+}
+
+/**
+ * On the scorecard: in the catalog (of a kind not excluded) and not exempt.
+ * Each entry is a column of `e`, the record's field it is written from and
+ * the value the scorecard wants.
+ */
+const ON_SCORECARD = [
+  { column: 'e.in_catalog', field: 'inCatalog', value: true },
+  { column: 'e.exempt', field: 'exempt', value: false },
+] as const;
+
+/** Limits the query to the entities on the scorecard. */
+export function whereOnScorecard(
+  builder: Knex.QueryBuilder,
+): Knex.QueryBuilder {
+  for (const { column, value } of ON_SCORECARD) {
+    builder.where(column, value);
+  }
+  return builder;
+}
+
+/** Whether a record about to be written is of an entity on the scorecard. */
+export function isOnScorecard(
+  record: Pick<EntityRecord, 'inCatalog' | 'exempt'>,
+): boolean {
+  return ON_SCORECARD.every(({ field, value }) => record[field] === value);
+}
