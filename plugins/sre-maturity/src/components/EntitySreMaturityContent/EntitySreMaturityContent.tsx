@@ -3,7 +3,7 @@ import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { useAssessmentData } from '../../hooks/useAssessmentData';
 import { useCanUpdateAssessment } from '../../hooks/useCanUpdateAssessment';
-import { AssessmentView } from './AssessmentView';
+import { AssessmentView } from './AssessmentView/AssessmentView';
 
 /**
  * The SRE Maturity tab of an entity page: where the entity stands in each

@@ -1,0 +1,102 @@
+import { InfoCard } from '@backstage/core-components';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import Alert from '@material-ui/lab/Alert';
+import { Area } from '@sre-maturity/backstage-plugin-common';
+import { EntityAssessment } from '../../../api';
+import { formatDate } from '../../shared/format';
+import {
+  formatOverallGap,
+  formatOverallTarget,
+  hasTargets,
+} from '../../shared/overallTarget';
+import { MaturityLevelChip } from '../../shared/MaturityLevelChip';
+
+const useStyles = makeStyles(theme => ({
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(160px, 1fr))',
+    gap: theme.spacing(2),
+    margin: 0,
+  },
+  fact: { margin: 0 },
+  alerts: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: theme.spacing(1),
+    marginTop: theme.spacing(2),
+  },
+}));
+
+function Fact(props: { label: string; children: React.ReactNode }) {
+  const classes = useStyles();
+  return (
+    <div>
+      <Typography component="dt" variant="overline" color="textSecondary">
+        {props.label}
+      </Typography>
+      <Typography component="dd" variant="body1" className={classes.fact}>
+        {props.children}
+      </Typography>
+    </div>
+  );
+}
+
+/**
+ * Where the entity stands overall: phase, score, target and gap, when it
+ * was last assessed, and what needs attention.
+ */
+export function AssessmentOverview(props: {
+  assessment: EntityAssessment;
+  areas: Area[];
+  staleAfterDays: number;
+}) {
+  const { assessment: entityAssessment, areas, staleAfterDays } = props;
+  const { assessment, exempt, exemptReason, warnings } = entityAssessment;
+  const classes = useStyles();
+
+  return (
+    <InfoCard title="SRE maturity">
+      <dl className={classes.facts}>
+        <Fact label="Overall phase">
+          <MaturityLevelChip level={assessment.overall} size="medium" />
+        </Fact>
+        <Fact label="Score">{assessment.score} / 100</Fact>
+        <Fact label="Target">{formatOverallTarget(entityAssessment)}</Fact>
+        <Fact label="Gap">{formatOverallGap(entityAssessment, areas)}</Fact>
+        <Fact label="Last assessed">
+          {assessment.lastAssessedAt
+            ? formatDate(assessment.lastAssessedAt)
+            : 'Never'}
+        </Fact>
+      </dl>
+      <div className={classes.alerts}>
+        {assessment.staleCount > 0 && (
+          <Alert severity="warning">
+            {assessment.staleCount} answer
+            {assessment.staleCount === 1 ? ' is' : 's are'} older than{' '}
+            {Math.round(staleAfterDays)} days and due for re-assessment.
+          </Alert>
+        )}
+        {exempt && (
+          <Alert severity="info">
+            This entity is exempt from the scorecards
+            {exemptReason ? `: ${exemptReason}` : '.'}
+          </Alert>
+        )}
+        {!hasTargets(entityAssessment) && (
+          <Alert severity="info">
+            Set a target phase with the{' '}
+            <code>sre-maturity.io/target-phase</code> annotation to see the gap
+            to it.
+          </Alert>
+        )}
+        {warnings.map(warning => (
+          <Alert key={warning} severity="warning">
+            {warning}
+          </Alert>
+        ))}
+      </div>
+    </InfoCard>
+  );
+}

@@ -1,0 +1,133 @@
+import Grid from '@material-ui/core/Grid';
+import {
+  listCriteria,
+  MaturityModel,
+} from '@sre-maturity/backstage-plugin-common';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { EntityAssessment } from '../../../api';
+import { AreaList } from '../AreaList/AreaList';
+import { AssessmentEditorContext } from '../hooks/AssessmentEditorContext';
+import { AssessmentOverview } from '../AssessmentOverview/AssessmentOverview';
+import { buildAreaViews } from '../areaViews/buildAreaViews';
+import { CatalogSnippetCard } from '../CatalogSnippetCard/CatalogSnippetCard';
+import { ConflictPanel } from '../ConflictPanel/ConflictPanel';
+import { GettingStarted } from '../GettingStarted/GettingStarted';
+import { HistoryCard } from '../HistoryCard/HistoryCard';
+import { NextStepsCard } from '../NextStepsCard/NextStepsCard';
+import { ReadOnlyNotice } from '../ReadOnlyNotice/ReadOnlyNotice';
+import { SaveBar } from '../SaveBar/SaveBar';
+import { TrendCard } from '../TrendCard/TrendCard';
+import { useAssessmentEditor } from '../hooks/useAssessmentEditor';
+
+/** The loaded tab: overview, areas with their criteria, guidance, history. */
+export function AssessmentView(props: {
+  model: MaturityModel;
+  staleAfterDays: number;
+  initial: EntityAssessment;
+  canEdit: boolean;
+  /** Whether the permission is still being checked. */
+  permissionLoading: boolean;
+}) {
+  const { model, staleAfterDays, initial, canEdit, permissionLoading } = props;
+  const editor = useAssessmentEditor(model, initial);
+  const { assessment } = editor;
+  const entityRef = assessment.entity.entityRef;
+  const views = useMemo(
+    () => buildAreaViews(model, assessment.assessment),
+    [model, assessment],
+  );
+  const criterionTitles = useMemo(
+    () => new Map(listCriteria(model).map(c => [c.id, c.title])),
+    [model],
+  );
+
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const toggle = useCallback((areaId: string) => {
+    setExpanded(previous => {
+      const next = new Set(previous);
+      if (!next.delete(areaId)) {
+        next.add(areaId);
+      }
+      return next;
+    });
+  }, []);
+
+  // Opens the areas whose answers stopped a save, so the errors are seen.
+  const { criteriaWithErrors } = editor;
+  useEffect(() => {
+    const areaIds = views
+      .filter(view =>
+        view.phases.some(phase =>
+          phase.criteria.some(c => criteriaWithErrors.includes(c.criterion.id)),
+        ),
+      )
+      .map(view => view.area.id);
+    if (areaIds.length) {
+      setExpanded(previous => new Set([...previous, ...areaIds]));
+    }
+  }, [views, criteriaWithErrors]);
+
+  const contextValue = useMemo(() => ({ editor, canEdit }), [editor, canEdit]);
+
+  return (
+    <AssessmentEditorContext.Provider value={contextValue}>
+      <Grid container spacing={3}>
+        <Grid item xs={12}>
+          <AssessmentOverview
+            assessment={assessment}
+            areas={model.areas}
+            staleAfterDays={staleAfterDays}
+          />
+        </Grid>
+        {!permissionLoading && !canEdit && (
+          <Grid item xs={12}>
+            <ReadOnlyNotice />
+          </Grid>
+        )}
+        {!assessment.assessment.lastAssessedAt && (
+          <Grid item xs={12}>
+            <GettingStarted
+              canEdit={canEdit}
+              onStart={() =>
+                views[0] && setExpanded(new Set([views[0].area.id]))
+              }
+            />
+          </Grid>
+        )}
+        {editor.conflict && (
+          <Grid item xs={12}>
+            <ConflictPanel criterionTitles={criterionTitles} />
+          </Grid>
+        )}
+        <Grid item xs={12} lg={8}>
+          <AreaList views={views} expanded={expanded} onToggle={toggle} />
+          <SaveBar />
+        </Grid>
+        <Grid item xs={12} lg={4}>
+          <Grid container spacing={3} direction="column">
+            <Grid item>
+              <NextStepsCard views={views} />
+            </Grid>
+            <Grid item>
+              <CatalogSnippetCard views={views} />
+            </Grid>
+          </Grid>
+        </Grid>
+        <Grid item xs={12} md={6}>
+          <TrendCard
+            entityRef={entityRef}
+            revision={assessment.revision}
+            areas={model.areas}
+          />
+        </Grid>
+        <Grid item xs={12} md={6}>
+          <HistoryCard
+            entityRef={entityRef}
+            revision={assessment.revision}
+            criterionTitles={criterionTitles}
+          />
+        </Grid>
+      </Grid>
+    </AssessmentEditorContext.Provider>
+  );
+}
