@@ -61,3 +61,4 @@ export {
 } from './answers/validateAnswerInput';
 export type { AnswerInput, FieldError } from './answers/validateAnswerInput';
 export { isHttpUrl } from './isHttpUrl';
+export type * from './schema/types';

@@ -34,15 +34,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  type: 'object',
-                  required: ['status'],
-                  additionalProperties: false,
-                  properties: {
-                    status: {
-                      type: 'string',
-                      const: 'ok',
-                    },
-                  },
+                  $ref: '#/components/schemas/HealthStatus',
                 },
               },
             },
@@ -992,6 +984,17 @@ export const spec = {
       },
     },
     schemas: {
+      HealthStatus: {
+        type: 'object',
+        required: ['status'],
+        additionalProperties: false,
+        properties: {
+          status: {
+            type: 'string',
+            const: 'ok',
+          },
+        },
+      },
       Error: {
         type: 'object',
         required: ['error', 'response'],
