@@ -2,6 +2,7 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import {
   readSreMaturityConfig,
@@ -11,6 +12,7 @@ import {
   EvidenceProvider,
   sreMaturityEvidenceExtensionPoint,
 } from '@sre-maturity/backstage-plugin-node';
+import { createSreMaturityActions } from './actions';
 import { AssessmentService } from './assessment/AssessmentService';
 import { readDatabaseTimeout } from './config/readDatabaseTimeout';
 import { readSyncConfig } from './config/readSyncConfig';
@@ -59,6 +61,7 @@ export const sreMaturityPlugin = createBackendPlugin({
         auditor: coreServices.auditor,
         scheduler: coreServices.scheduler,
         catalog: catalogServiceRef,
+        actionsRegistry: actionsRegistryServiceRef,
       },
       async init({
         config,
@@ -72,6 +75,7 @@ export const sreMaturityPlugin = createBackendPlugin({
         auditor,
         scheduler,
         catalog,
+        actionsRegistry,
       }) {
         // These throw on invalid config, naming the key: the backend then
         // refuses to start.
@@ -113,33 +117,45 @@ export const sreMaturityPlugin = createBackendPlugin({
           schedule: syncConfig.schedule,
         });
 
+        const assessments = new AssessmentService({
+          catalog,
+          permissions,
+          store: requestStore,
+          evidence,
+          model,
+          staleAfterDays,
+          excludeKinds: excluded,
+        });
+        const visibility = new EntityVisibilityResolver({
+          permissions,
+          catalog,
+          visibleEntities: requestStore.visibleEntities,
+          logger,
+        });
         httpRouter.use(
           await createRouter({
             logger,
             httpAuth,
             permissions,
             auditor,
-            assessments: new AssessmentService({
-              catalog,
-              permissions,
-              store: requestStore,
-              evidence,
-              model,
-              staleAfterDays,
-              excludeKinds: excluded,
-            }),
-            visibility: new EntityVisibilityResolver({
-              permissions,
-              catalog,
-              visibleEntities: requestStore.visibleEntities,
-              logger,
-            }),
+            assessments,
+            visibility,
             store: requestStore,
             triggerSync: () => triggerCatalogSync(scheduler),
             model,
             staleAfterDays,
           }),
         );
+        createSreMaturityActions({
+          actionsRegistry,
+          auth,
+          auditor,
+          assessments,
+          visibility,
+          scorecard: requestStore.scorecard,
+          model,
+          staleAfterDays,
+        });
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });

@@ -5,11 +5,7 @@ import {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import {
-  ConflictError,
-  NotAllowedError,
-  serializeError,
-} from '@backstage/errors';
+import { NotAllowedError, serializeError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   MaturityModel,
@@ -26,6 +22,7 @@ import { EntityVisibilityResolver } from './EntityVisibilityResolver';
 import { createErrorHandler } from './errorHandler';
 import { restoreHead, validateHeadAsGet } from './headRequests';
 import { methodNotAllowed } from './methodNotAllowed';
+import { modelAreasOnly } from './modelAreas';
 import {
   encodeHistoryCursor,
   parseDayRange,
@@ -37,10 +34,10 @@ import {
 } from './parseQuery';
 import { rejectNulCharacters } from './rejectNulCharacters';
 import { scorecardCsvChunks, scorecardCsvHeader } from './scorecardCsv';
+import { scorecardSelection } from './scorecardSelection';
 import { sendCsvDownload } from './sendCsvDownload';
+import { updateAssessmentAudited } from './updateAssessmentAudited';
 
-const MINUTE_MS = 60 * 1000;
-const DAY_MS = 24 * 60 * MINUTE_MS;
 const EXPORT_PAGE_SIZE = 5000;
 
 export interface RouterOptions {
@@ -78,30 +75,17 @@ export async function createRouter(
     middleware: [express.json(), validateHeadAsGet, rejectNulCharacters],
   });
   router.use(restoreHead);
-  const areaIds = new Set(model.areas.map(area => area.id));
 
   const selectionOf = async (
     req: Request<any, any, any, any>,
-  ): Promise<ScorecardSelection> => {
-    const filter = parseScorecardFilter(req.query);
-    const credentials = await httpAuth.credentials(req);
-    return {
-      filter,
-      visibility: await visibility.resolve(credentials),
-      // To the minute, so that requests of the same minute share cached
-      // facet counts and totals.
-      staleBefore: new Date(
-        Math.floor((Date.now() - staleAfterDays * DAY_MS) / MINUTE_MS) *
-          MINUTE_MS,
-      ),
-    };
-  };
-
-  // Results of areas no longer in the model stay until the next sync.
-  const modelAreasOf = <T>(areas: Record<string, T>): Record<string, T> =>
-    Object.fromEntries(
-      Object.entries(areas).filter(([areaId]) => areaIds.has(areaId)),
-    );
+  ): Promise<ScorecardSelection> =>
+    scorecardSelection({
+      filter: parseScorecardFilter(req.query),
+      credentials: await httpAuth.credentials(req),
+      visibility,
+      staleAfterDays,
+    });
+  const modelAreasOf = modelAreasOnly(model);
 
   // Readiness: 503 while the database does not answer (README, Operations).
   router.get('/health', async (_req, res) => {
@@ -121,46 +105,25 @@ export async function createRouter(
 
   router.patch('/assessments/:kind/:namespace/:name', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-    const { revision, answers } = req.body;
-    const auditorEvent = await auditor.createEvent({
-      eventId: 'assessment-update',
-      severityLevel: 'medium',
+    const outcome = await updateAssessmentAudited({
+      assessments,
+      auditor,
+      ref: req.params,
+      revision: req.body.revision,
+      answers: req.body.answers,
+      credentials,
       request: req,
-      meta: {
-        entityRef: `${req.params.kind}:${req.params.namespace}/${req.params.name}`,
-        revision,
-        criteria: answers.map(answer => String(answer.criterionId)),
-      },
     });
-    try {
-      const outcome = await assessments.updateAssessment({
-        ref: req.params,
-        revision,
-        answers,
-        actor: credentials.principal.userEntityRef,
-        credentials,
+    if (outcome.type === 'conflict') {
+      res.status(409).json({
+        error: serializeError(outcome.error),
+        request: { method: req.method, url: req.url },
+        response: { statusCode: 409 },
+        current: outcome.current,
       });
-      if (outcome.type === 'conflict') {
-        const error = new ConflictError(
-          `Revision ${revision} is stale; the assessment is at revision ${outcome.current.revision}`,
-        );
-        await auditorEvent.fail({ error });
-        res.status(409).json({
-          error: serializeError(error),
-          request: { method: req.method, url: req.url },
-          response: { statusCode: 409 },
-          current: outcome.current,
-        });
-        return;
-      }
-      await auditorEvent.success({
-        meta: { revision: outcome.assessment.revision },
-      });
-      res.json(outcome.assessment);
-    } catch (error) {
-      await auditorEvent.fail({ error: error as Error });
-      throw error;
+      return;
     }
+    res.json(outcome.assessment);
   });
 
   router.get(

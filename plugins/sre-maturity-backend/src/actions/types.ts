@@ -1,0 +1,26 @@
+import { AuditorService, AuthService } from '@backstage/backend-plugin-api';
+import {
+  ActionsRegistryActionOptions,
+  ActionsRegistryService,
+} from '@backstage/backend-plugin-api/alpha';
+import { MaturityModel } from '@sre-maturity/backstage-plugin-common';
+import { AssessmentService } from '../assessment/AssessmentService';
+import { ScorecardQueries } from '../database/ScorecardQueries';
+import { EntityVisibilityResolver } from '../service/EntityVisibilityResolver';
+
+/** The zod that the actions registry passes to schema functions. */
+export type Zod = Parameters<
+  ActionsRegistryActionOptions<any, any>['schema']['input']
+>[0];
+
+/** What the actions read and write through: the services the router uses. */
+export interface SreMaturityActionsOptions {
+  actionsRegistry: ActionsRegistryService;
+  auth: AuthService;
+  auditor: AuditorService;
+  assessments: AssessmentService;
+  visibility: EntityVisibilityResolver;
+  scorecard: ScorecardQueries;
+  model: MaturityModel;
+  staleAfterDays: number;
+}
