@@ -16,7 +16,7 @@ import AssessmentIcon from '@material-ui/icons/Assessment';
 import { sreMaturityApiFactory } from './api/sreMaturityApiFactory';
 import { isSreMaturityAvailable } from './isSreMaturityAvailable';
 import { readExcludeKinds } from './readExcludeKinds';
-import { rootRouteRef } from './routes';
+import { ENTITY_TAB_PATH, rootRouteRef } from './routes';
 
 const sreMaturityApi = ApiBlueprint.make({
   params: defineParams => defineParams(sreMaturityApiFactory),
@@ -37,7 +37,7 @@ const sreMaturityEntityContent = EntityContentBlueprint.makeWithOverrides({
   factory(originalFactory, { apis }) {
     const excludeKinds = readExcludeKinds(apis.get(configApiRef));
     return originalFactory({
-      path: 'sre-maturity',
+      path: ENTITY_TAB_PATH,
       title: 'SRE Maturity',
       filter: entity => isSreMaturityAvailable(entity, { excludeKinds }),
       loader: () =>

@@ -2,3 +2,9 @@ import { createRouteRef } from '@backstage/core-plugin-api';
 
 /** The org-wide scorecard page. */
 export const rootRouteRef = createRouteRef({ id: 'sre-maturity' });
+
+/**
+ * The path of the SRE Maturity tab under an entity's page: the new frontend
+ * system mounts the tab there, and the card and the scorecard link to it.
+ */
+export const ENTITY_TAB_PATH = 'sre-maturity';

@@ -19,6 +19,7 @@ import {
   formatOverallTarget,
   hasTargets,
 } from '../shared/overallTarget';
+import { ENTITY_TAB_PATH } from '../../routes';
 import { MaturityLevelChip } from '../shared/MaturityLevelChip';
 
 const useStyles = makeStyles(theme => ({
@@ -58,7 +59,7 @@ export interface EntitySreMaturityCardProps {
  * phase, each area's phase, a stale warning and a link to the tab.
  */
 export function EntitySreMaturityCard(props: EntitySreMaturityCardProps) {
-  const { tabPath = 'sre-maturity' } = props;
+  const { tabPath = ENTITY_TAB_PATH } = props;
   const classes = useStyles();
   const { entity } = useEntity();
   const entityRoute = useRouteRef(entityRouteRef);

@@ -11,7 +11,7 @@ import { ScorecardRow, SortOrder } from '../../../api';
 import {
   DEFAULT_ENTITY_ORDER_BY,
   LEADING_COLUMNS,
-  ScorecardColumn,
+  ColumnHeading,
   TRAILING_COLUMNS,
 } from '../view/scorecardColumns';
 import { ScorecardRowView } from '../ScorecardRowView';
@@ -31,7 +31,7 @@ function ScorecardTableView(props: {
   const classes = useTableStyles();
   const tabLink = useEntityTabLink();
   const header = (
-    column: ScorecardColumn,
+    column: ColumnHeading,
     options: { className?: string; fullTitle?: string } = {},
   ) => (
     <SortableHeaderCell

@@ -4,15 +4,16 @@ import {
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
 import { useCallback } from 'react';
+import { ENTITY_TAB_PATH } from '../../../routes';
 
-/** The SRE Maturity tab of an entity's page, the tab's path being fixed by the plugin. */
+/** The SRE Maturity tab of an entity's page. */
 export function useEntityTabLink(): (entityRef: string) => string {
   const entityRoute = useRouteRef(entityRouteRef);
   return useCallback(
     (entityRef: string) =>
       `${entityRoute(
         entityRouteParams(entityRef, { encodeParams: true }),
-      )}/sre-maturity`,
+      )}/${ENTITY_TAB_PATH}`,
     [entityRoute],
   );
 }

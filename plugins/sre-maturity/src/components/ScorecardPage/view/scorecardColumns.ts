@@ -1,4 +1,5 @@
-export interface ScorecardColumn {
+/** The heading of a heatmap column the API can sort on. */
+export interface ColumnHeading {
   /** The `orderBy` id the API sorts on. */
   id: string;
   label: string;
@@ -6,7 +7,7 @@ export interface ScorecardColumn {
 }
 
 /** Entity columns before the areas. */
-export const LEADING_COLUMNS: ScorecardColumn[] = [
+export const LEADING_COLUMNS: ColumnHeading[] = [
   { id: 'name', label: 'Name' },
   { id: 'kind', label: 'Kind' },
   { id: 'owner', label: 'Owner' },
@@ -15,7 +16,7 @@ export const LEADING_COLUMNS: ScorecardColumn[] = [
 ];
 
 /** Entity columns after the areas. */
-export const TRAILING_COLUMNS: ScorecardColumn[] = [
+export const TRAILING_COLUMNS: ColumnHeading[] = [
   { id: 'overall', label: 'Overall' },
   { id: 'score', label: 'Score', align: 'right' },
   { id: 'gap', label: 'Gap to target', align: 'right' },
