@@ -19,6 +19,10 @@ backend.add(
 backend.add(import('@backstage/plugin-user-settings-backend'));
 
 backend.add(import('@sre-maturity/backstage-plugin-backend'));
+// Serves the actions of the plugins in backend.actions.pluginSources to AI
+// assistants over MCP.
+backend.add(import('@backstage/plugin-mcp-actions-backend'));
+
 // A plugin that fails to start (e.g. its migrations) must end the process,
 // not leave it answering liveness probes without the plugin.
 backend.start().catch(error => {
