@@ -5,7 +5,7 @@ import {
 } from '@sre-maturity/backstage-plugin-common';
 import { LEVEL_COLORS } from '../../shared/levelColors';
 import { formatPercent } from '../../shared/format';
-import { nextPhaseOf, phaseCellLabel } from './phaseCellLabel';
+import { phaseCellLabel, phaseProgressText } from './phaseCellLabel';
 import { visuallyHidden } from '../../shared/visuallyHidden';
 
 const useStyles = makeStyles(theme => ({
@@ -18,14 +18,15 @@ const useStyles = makeStyles(theme => ({
     fontWeight: theme.typography.fontWeightMedium as number,
     whiteSpace: 'nowrap',
   },
+  // The text above its bar keeps the cell narrow enough for seven areas.
   progressRow: {
     display: 'flex',
-    alignItems: 'center',
-    gap: theme.spacing(0.5),
+    flexDirection: 'column',
+    gap: 2,
     fontSize: theme.typography.caption.fontSize,
   },
+  progressText: { whiteSpace: 'nowrap' },
   track: {
-    flex: 1,
     height: 4,
     borderRadius: 2,
     background: 'rgba(0, 0, 0, 0.15)',
@@ -51,6 +52,8 @@ export function PhaseCell(props: {
   const classes = useStyles();
   const label = phaseCellLabel(title, level, progress);
   const colors = LEVEL_COLORS[level];
+  const progressText =
+    progress === undefined ? undefined : phaseProgressText(level, progress);
   return (
     <TableCell
       className={classes.cell}
@@ -60,15 +63,15 @@ export function PhaseCell(props: {
       <span className={classes.hidden}>{label}</span>
       <div aria-hidden="true">
         <div className={classes.level}>{MATURITY_LEVEL_TITLES[level]}</div>
-        {progress !== undefined && nextPhaseOf(level) && (
+        {progress !== undefined && progressText && (
           <div className={classes.progressRow}>
+            <span className={classes.progressText}>{progressText}</span>
             <div className={classes.track}>
               <div
                 className={classes.bar}
                 style={{ width: formatPercent(progress) }}
               />
             </div>
-            {formatPercent(progress)}
           </div>
         )}
       </div>

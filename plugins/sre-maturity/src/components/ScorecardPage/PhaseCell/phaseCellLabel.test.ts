@@ -1,4 +1,8 @@
-import { nextPhaseOf, phaseCellLabel } from './phaseCellLabel';
+import {
+  nextPhaseOf,
+  phaseCellLabel,
+  phaseProgressText,
+} from './phaseCellLabel';
 
 describe('phaseCellLabel', () => {
   it('names the level and the progress toward the next phase', () => {
@@ -22,5 +26,13 @@ describe('nextPhaseOf', () => {
     expect(nextPhaseOf('crawl')).toBe('walk');
     expect(nextPhaseOf('walk')).toBe('run');
     expect(nextPhaseOf('run')).toBeUndefined();
+  });
+});
+
+describe('phaseProgressText', () => {
+  it('says toward which phase the percentage counts', () => {
+    expect(phaseProgressText('crawl', 0.4)).toBe('40% → Walk');
+    expect(phaseProgressText('not-started', 0)).toBe('0% → Crawl');
+    expect(phaseProgressText('run', 1)).toBeUndefined();
   });
 });

@@ -28,3 +28,15 @@ export function phaseCellLabel(
     ? `${reached}, ${formatPercent(progress)} to ${MATURITY_LEVEL_TITLES[next]}`
     : reached;
 }
+
+/**
+ * The progress a cell shows beside its bar, e.g. `40% → Walk`: a percentage
+ * alone does not say toward which phase. Undefined once Run is reached.
+ */
+export function phaseProgressText(
+  level: MaturityLevel,
+  progress: number,
+): string | undefined {
+  const next = nextPhaseOf(level);
+  return next && `${formatPercent(progress)} → ${MATURITY_LEVEL_TITLES[next]}`;
+}
