@@ -220,7 +220,9 @@ describe('EntitySreMaturityContent', () => {
         screen
           .getByText('Improve it from the catalog')
           .closest('.MuiCard-root'),
-      ).toHaveTextContent('pagerduty.com/service-id: <value>');
+      ).toHaveTextContent(
+        'pagerduty.com/service-id: "<your pagerduty.com/service-id value>"',
+      );
     });
 
     it('shows the history and loads older changes', async () => {

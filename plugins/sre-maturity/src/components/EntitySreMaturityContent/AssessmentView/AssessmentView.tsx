@@ -99,28 +99,32 @@ export function AssessmentView(props: {
             <ConflictPanel criterionTitles={criterionTitles} />
           </Grid>
         )}
-        <Grid item xs={12} lg={8}>
+        <Grid item xs={12} lg={8} zeroMinWidth>
           <AreaList views={views} expanded={expanded} onToggle={toggle} />
           <SaveBar />
         </Grid>
-        <Grid item xs={12} lg={4}>
+        <Grid item xs={12} lg={4} zeroMinWidth>
           <Grid container spacing={3} direction="column">
-            <Grid item>
+            <Grid item zeroMinWidth>
               <NextStepsCard views={views} />
             </Grid>
-            <Grid item>
-              <CatalogSnippetCard views={views} />
+            <Grid item zeroMinWidth>
+              <CatalogSnippetCard
+                views={views}
+                targets={assessment.targets}
+                entityName={assessment.entity.name}
+              />
             </Grid>
           </Grid>
         </Grid>
-        <Grid item xs={12} md={6}>
+        <Grid item xs={12} md={6} zeroMinWidth>
           <TrendCard
             entityRef={entityRef}
             revision={assessment.revision}
             areas={model.areas}
           />
         </Grid>
-        <Grid item xs={12} md={6}>
+        <Grid item xs={12} md={6} zeroMinWidth>
           <HistoryCard
             entityRef={entityRef}
             revision={assessment.revision}

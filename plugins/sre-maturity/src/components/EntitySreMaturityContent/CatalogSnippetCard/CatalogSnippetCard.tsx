@@ -1,28 +1,40 @@
 import { CodeSnippet, InfoCard } from '@backstage/core-components';
 import Typography from '@material-ui/core/Typography';
+import { MaturityTargets } from '@sre-maturity/backstage-plugin-common';
 import { AreaView } from '../areaViews/buildAreaViews';
 import { buildCatalogSnippet } from '../areaViews/catalogSnippet';
 
+// Long lines scroll inside the snippet: wrapped, YAML loses its indentation
+// and looks invalid; unwrapped without a scroll, it widens the page.
+const SNIPPET_STYLE = { overflowX: 'auto', maxWidth: '100%' } as const;
+
 /**
- * The `catalog-info.yaml` annotations that would supply the missing
- * evidence, ready to copy.
+ * The `catalog-info.yaml` lines that would supply this entity's missing
+ * evidence and target, with placeholders to fill in, ready to copy.
  */
-export function CatalogSnippetCard(props: { views: AreaView[] }) {
-  const snippet = buildCatalogSnippet(props.views);
+export function CatalogSnippetCard(props: {
+  views: AreaView[];
+  targets: MaturityTargets;
+  entityName: string;
+}) {
+  const { views, targets, entityName } = props;
+  const snippet = buildCatalogSnippet(views, targets);
   return (
     <InfoCard title="Improve it from the catalog">
       {snippet ? (
         <>
           <Typography variant="body2" paragraph>
-            Add these to the entity's <code>catalog-info.yaml</code> (with real
-            values) and the criteria named in the comments count as met from the
-            catalog, no clicks needed.
+            Add these to the <code>catalog-info.yaml</code> of{' '}
+            <strong>{entityName}</strong>, replacing each{' '}
+            <code>&lt;placeholder&gt;</code> with the real link or value, and
+            the criteria named in the comments count as met from the catalog, no
+            clicks needed.
           </Typography>
           <CodeSnippet
             language="yaml"
             text={snippet}
             showCopyCodeButton
-            wrapLongLines
+            customStyle={SNIPPET_STYLE}
           />
         </>
       ) : (

@@ -6,22 +6,55 @@ import {
 import { buildAreaViews } from './buildAreaViews';
 import { buildCatalogSnippet } from './catalogSnippet';
 
+const WALK = { overall: 'walk' as const, areas: {} };
+
 describe('buildCatalogSnippet', () => {
-  it('suggests an annotation per criterion lacking evidence', () => {
+  it('suggests an annotation per criterion lacking evidence, with placeholders for values', () => {
     const { assessment } = makeAssessment({
       answers: [makeAnswer('on-call.walk.escalation')],
     });
 
-    expect(buildCatalogSnippet(buildAreaViews(testModel, assessment))).toBe(
+    expect(
+      buildCatalogSnippet(buildAreaViews(testModel, assessment), WALK),
+    ).toBe(
       [
         'metadata:',
         '  annotations:',
         '    # Observability / Walk: SLOs defined',
-        '    sre-maturity.io/slo: https://slo.example.com/services/payments',
+        '    sre-maturity.io/slo: "<your SLO dashboard URL>"',
         '    # Observability / Run: Error budgets tracked',
-        '    sre-maturity.io/error-budget-policy: https://wiki.example.com/payments/error-budget-policy',
+        '    sre-maturity.io/error-budget-policy: "<your error budget policy URL>"',
         '    # On Call / Crawl: On-call schedule',
-        '    pagerduty.com/service-id: <value>',
+        '    pagerduty.com/service-id: "<your pagerduty.com/service-id value>"',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('offers no example URL of the sample team', () => {
+    const { assessment } = makeAssessment();
+    const snippet = buildCatalogSnippet(
+      buildAreaViews(testModel, assessment),
+      WALK,
+    )!;
+
+    expect(snippet).not.toMatch(/example\.com|https?:/);
+  });
+
+  it('suggests the target phase when the entity has none', () => {
+    const answers = testModel.areas.flatMap(area =>
+      area.phases.flatMap(phase => phase.criteria.map(c => makeAnswer(c.id))),
+    );
+    const { assessment } = makeAssessment({ answers });
+
+    expect(
+      buildCatalogSnippet(buildAreaViews(testModel, assessment), { areas: {} }),
+    ).toBe(
+      [
+        'metadata:',
+        '  annotations:',
+        '    # The phase to aim for, which the gap is measured to',
+        '    sre-maturity.io/target-phase: "<crawl, walk or run>"',
         '',
       ].join('\n'),
     );
@@ -50,13 +83,13 @@ describe('buildCatalogSnippet', () => {
     };
     const { assessment } = makeAssessment({ evidence: [] });
 
-    expect(buildCatalogSnippet(buildAreaViews(model, assessment))).toBe(
+    expect(buildCatalogSnippet(buildAreaViews(model, assessment), WALK)).toBe(
       [
         'metadata:',
         '  links:',
         '    # On Call / Crawl: On-call schedule',
         '    # (or: rota)',
-        '    - url: https://example.com/on-call',
+        '    - url: "<your on-call URL>"',
         '      title: on-call',
         '      type: on-call',
         '',
@@ -64,14 +97,14 @@ describe('buildCatalogSnippet', () => {
     );
   });
 
-  it('is undefined when every criterion with a rule is satisfied or evidenced', () => {
+  it('is undefined when every criterion with a rule is satisfied or evidenced and a target is set', () => {
     const answers = testModel.areas.flatMap(area =>
       area.phases.flatMap(phase => phase.criteria.map(c => makeAnswer(c.id))),
     );
     const { assessment } = makeAssessment({ answers });
 
     expect(
-      buildCatalogSnippet(buildAreaViews(testModel, assessment)),
+      buildCatalogSnippet(buildAreaViews(testModel, assessment), WALK),
     ).toBeUndefined();
   });
 });

@@ -1,12 +1,28 @@
 import {
   MATURITY_LEVEL_TITLES,
-  SRE_MATURITY_ANNOTATION_DOCS,
+  MaturityTargets,
+  PHASES,
+  SRE_MATURITY_ANNOTATIONS,
 } from '@sre-maturity/backstage-plugin-common';
 import { AreaView, isSatisfied } from './buildAreaViews';
 
-const EXAMPLES = new Map(
-  SRE_MATURITY_ANNOTATION_DOCS.map(doc => [doc.key, doc.example]),
-);
+/**
+ * What to write in place of the plugin's own annotations. Placeholders, not
+ * examples: a pasted example URL would look like real evidence.
+ */
+const PLACEHOLDERS: Record<string, string> = {
+  [SRE_MATURITY_ANNOTATIONS.slo]: '<your SLO dashboard URL>',
+  [SRE_MATURITY_ANNOTATIONS.errorBudgetPolicy]:
+    '<your error budget policy URL>',
+  [SRE_MATURITY_ANNOTATIONS.onCall]: '<your on-call schedule URL>',
+  [SRE_MATURITY_ANNOTATIONS.escalation]: '<your escalation path URL>',
+  [SRE_MATURITY_ANNOTATIONS.runbook]: '<your runbooks URL>',
+  [SRE_MATURITY_ANNOTATIONS.postmortems]: '<your post-mortems URL>',
+};
+
+function placeholder(key: string): string {
+  return PLACEHOLDERS[key] ?? `<your ${key} value>`;
+}
 
 interface Suggestion {
   /** The key to add; alternatives that would count as well. */
@@ -17,12 +33,16 @@ interface Suggestion {
 }
 
 /**
- * The `catalog-info.yaml` lines that would give catalog evidence for the
- * criteria not satisfied and without evidence: one annotation per criterion
- * (its rule's first; the others named as alternatives), and a link where the
- * rule only takes links. Undefined when there is nothing to suggest.
+ * The `catalog-info.yaml` lines this entity lacks: a target phase when it
+ * has none, and catalog evidence for the criteria not satisfied and without
+ * evidence: one annotation per criterion (its rule's first; the others named
+ * as alternatives), and a link where the rule only takes links. Values are
+ * placeholders to replace. Undefined when there is nothing to suggest.
  */
-export function buildCatalogSnippet(views: AreaView[]): string | undefined {
+export function buildCatalogSnippet(
+  views: AreaView[],
+  targets: MaturityTargets,
+): string | undefined {
   const annotations = new Map<string, Suggestion>();
   const links = new Map<string, Suggestion>();
 
@@ -46,23 +66,33 @@ export function buildCatalogSnippet(views: AreaView[]): string | undefined {
       }
     }
   }
-  if (!annotations.size && !links.size) {
+  const hasTarget =
+    Boolean(targets.overall) || Object.keys(targets.areas).length > 0;
+  if (!annotations.size && !links.size && hasTarget) {
     return undefined;
   }
 
   const lines = ['metadata:'];
-  if (annotations.size) {
+  if (annotations.size || !hasTarget) {
     lines.push('  annotations:');
-    for (const s of annotations.values()) {
-      lines.push(...comments(s, '    '));
-      lines.push(`    ${s.key}: ${quote(EXAMPLES.get(s.key) ?? '<value>')}`);
-    }
+  }
+  if (!hasTarget) {
+    lines.push(
+      '    # The phase to aim for, which the gap is measured to',
+      `    ${SRE_MATURITY_ANNOTATIONS.targetPhase}: ${quote(
+        `<${PHASES.slice(0, -1).join(', ')} or ${PHASES[PHASES.length - 1]}>`,
+      )}`,
+    );
+  }
+  for (const s of annotations.values()) {
+    lines.push(...comments(s, '    '));
+    lines.push(`    ${s.key}: ${quote(placeholder(s.key))}`);
   }
   if (links.size) {
     lines.push('  links:');
     for (const s of links.values()) {
       lines.push(...comments(s, '    '));
-      lines.push(`    - url: https://example.com/${s.key}`);
+      lines.push(`    - url: ${quote(`<your ${s.key} URL>`)}`);
       lines.push(`      title: ${s.key}`);
       lines.push(`      type: ${s.key}`);
     }
@@ -95,7 +125,7 @@ function comments(s: Suggestion, indent: string): string[] {
 
 /** Quotes a value when YAML would otherwise misread it. */
 function quote(value: string): string {
-  return /^[\w./<>-][\w ./:<>-]*$/.test(value) && !value.includes(': ')
+  return /^[\w./-][\w ./:-]*$/.test(value) && !value.includes(': ')
     ? value
     : JSON.stringify(value);
 }
