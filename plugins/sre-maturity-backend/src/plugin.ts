@@ -17,10 +17,12 @@ import { AssessmentService } from './assessment/AssessmentService';
 import { readDatabaseTimeout } from './config/readDatabaseTimeout';
 import { readSyncConfig } from './config/readSyncConfig';
 import { DatabaseSreMaturityStore } from './database/DatabaseSreMaturityStore';
+import { isPostgres } from './database/dialect';
 import { withDatabaseDeadline } from './database/withDatabaseDeadline';
 import { annotationEvidenceProvider } from './evidence/annotationEvidenceProvider';
 import { EvidenceCollector } from './evidence/EvidenceCollector';
 import { EntityVisibilityResolver } from './service/EntityVisibilityResolver';
+import { StoredViewerLists } from './service/StoredViewerLists';
 import { createRouter } from './service/router';
 import { CatalogSync } from './sync/CatalogSync';
 import { scheduleTasks } from './sync/scheduleTasks';
@@ -129,8 +131,14 @@ export const sreMaturityPlugin = createBackendPlugin({
         const visibility = new EntityVisibilityResolver({
           permissions,
           catalog,
-          visibleEntities: requestStore.visibleEntities,
-          logger,
+          // Storing the lists pays on PostgreSQL, where the benchmark
+          // measured it (docs/performance.md); elsewhere queries carry them.
+          lists: isPostgres(await database.getClient())
+            ? new StoredViewerLists({
+                visibleEntities: requestStore.visibleEntities,
+                logger,
+              })
+            : undefined,
         });
         httpRouter.use(
           await createRouter({

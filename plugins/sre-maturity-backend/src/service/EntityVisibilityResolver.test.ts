@@ -8,12 +8,13 @@ import { conditionalCatalogRead } from '../__testUtils__/decisions';
 import { testEntity } from '../__testUtils__/fixtures';
 import { EntityVisibility } from '../database/types';
 import { VisibleEntityStore } from '../database/VisibleEntityStore';
+import { EntityVisibilityResolver } from './EntityVisibilityResolver';
 import {
-  EntityVisibilityResolver,
   MAX_UNSTORED_LISTS,
+  StoredViewerLists,
   UNUSED_LIST_TTL_MS,
-  VISIBILITY_TTL_MS,
-} from './EntityVisibilityResolver';
+} from './StoredViewerLists';
+import { VISIBILITY_TTL_MS } from './viewerLists';
 
 const viewerIdOf = (visibility: EntityVisibility) =>
   visibility.type === 'viewer' ? visibility.viewerId : undefined;
@@ -41,8 +42,11 @@ describe('EntityVisibilityResolver', () => {
       visibility: new EntityVisibilityResolver({
         permissions,
         catalog,
-        visibleEntities,
-        logger,
+        lists: new StoredViewerLists({
+          visibleEntities,
+          logger,
+          now: () => state.now,
+        }),
         now: () => state.now,
       }),
       state,
@@ -52,6 +56,29 @@ describe('EntityVisibilityResolver', () => {
       logger,
     };
   }
+
+  it('by default passes the list with every query, and stores nothing', async () => {
+    const catalog = catalogServiceMock({
+      entities: [testEntity('a'), testEntity('b')],
+    });
+    const queryEntities = jest.spyOn(catalog, 'queryEntities');
+    const visibility = new EntityVisibilityResolver({
+      permissions: mockServices.permissions.mock({
+        authorizeConditional: async () => [
+          conditionalCatalogRead(['group:default/team-a']),
+        ],
+      }),
+      catalog,
+    });
+    const first = await visibility.resolve(credentials);
+    expect(first).toEqual({
+      type: 'viewer',
+      viewerId: expect.any(String),
+      unsavedRefs: ['component:default/a', 'component:default/b'],
+    });
+    expect(await visibility.resolve(credentials)).toEqual(first);
+    expect(queryEntities).toHaveBeenCalledTimes(1);
+  });
 
   it('needs no catalog call when reading is allowed or denied', async () => {
     const allowed = resolver({ result: AuthorizeResult.ALLOW });
