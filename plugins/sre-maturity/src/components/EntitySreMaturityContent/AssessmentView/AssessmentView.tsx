@@ -18,6 +18,7 @@ import { ReadOnlyNotice } from '../ReadOnlyNotice/ReadOnlyNotice';
 import { SaveBar } from '../SaveBar/SaveBar';
 import { TrendCard } from '../TrendCard/TrendCard';
 import { useAssessmentEditor } from '../hooks/useAssessmentEditor';
+import { useUnsavedChangesGuard } from '../hooks/useUnsavedChangesGuard';
 
 /** The loaded tab: overview, areas with their criteria, guidance, history. */
 export function AssessmentView(props: {
@@ -31,6 +32,14 @@ export function AssessmentView(props: {
   const { model, staleAfterDays, initial, canEdit, permissionLoading } = props;
   const editor = useAssessmentEditor(model, initial);
   const { assessment } = editor;
+  const unsaved = Object.keys(editor.drafts).length;
+  useUnsavedChangesGuard(
+    unsaved
+      ? `You have ${unsaved} unsaved answer${
+          unsaved === 1 ? '' : 's'
+        } on the SRE Maturity tab. Leave without saving?`
+      : undefined,
+  );
   const entityRef = assessment.entity.entityRef;
   const views = useMemo(
     () => buildAreaViews(model, assessment.assessment),
