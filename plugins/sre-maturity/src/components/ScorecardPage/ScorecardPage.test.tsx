@@ -450,6 +450,63 @@ describe('ScorecardPage', () => {
     });
   });
 
+  it("resets an unknown sort column and says so, instead of the API's 400", async () => {
+    const api = fakeSreMaturityApi();
+    api.getScorecardRows.mockImplementation(async query => {
+      if (query.orderBy === 'bogus') {
+        throw new Error('Request failed with 400 Bad Request');
+      }
+      return scorecardPage([paymentsRow, searchRow]);
+    });
+    await renderPage(api, '/sre-maturity?orderBy=bogus&order=desc');
+
+    expect(
+      await screen.findByText(
+        "This link's sort column “bogus” was not valid and has been reset.",
+      ),
+    ).toBeInTheDocument();
+    expect(await screen.findByText('Payments API')).toBeInTheDocument();
+    expect(currentSearch().get('orderBy')).toBeNull();
+    expect(api.getScorecardRows).toHaveBeenLastCalledWith(firstPage);
+  });
+
+  it('resets a sort by an area the model no longer has, and other malformed values', async () => {
+    const user = userEvent.setup({ delay: null });
+    const api = fakeSreMaturityApi();
+    await renderPage(api, '/sre-maturity?orderBy=security&pageSize=7');
+
+    const notice = await screen.findByText(
+      "This link's page size “7” and sort column “security” were not valid and have been reset.",
+    );
+    await waitFor(() => expect(currentSearch().toString()).toBe(''));
+    await user.click(
+      within(notice.closest('[role="alert"]') as HTMLElement).getByRole(
+        'button',
+        { name: 'Close' },
+      ),
+    );
+    expect(notice).not.toBeInTheDocument();
+  });
+
+  it('offers the default view when the view fails to load', async () => {
+    const user = userEvent.setup({ delay: null });
+    const api = fakeSreMaturityApi();
+    api.getScorecardRows.mockImplementation(async query => {
+      if (query.kind) {
+        throw new Error('Request failed with 400 Bad Request');
+      }
+      return scorecardPage([paymentsRow, searchRow]);
+    });
+    await renderPage(api, '/sre-maturity?kind=Component');
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Show the default view' }),
+    );
+
+    expect(await screen.findByText('Payments API')).toBeInTheDocument();
+    expect(currentSearch().toString()).toBe('');
+  });
+
   it('shows errors', async () => {
     const api = fakeSreMaturityApi();
     api.getScorecardRows.mockRejectedValue(new Error('The scorecard is down'));

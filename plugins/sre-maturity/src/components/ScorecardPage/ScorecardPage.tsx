@@ -8,6 +8,7 @@ import {
 } from '@backstage/core-components';
 import {
   Box,
+  Button,
   LinearProgress,
   makeStyles,
   Paper,
@@ -18,6 +19,7 @@ import { ExportButton } from './ExportButton';
 import { FilterBar } from './FilterBar';
 import { GroupByToggle } from './GroupByToggle';
 import { GroupsTable } from './GroupsTable';
+import { InvalidParamsNotice } from './InvalidParamsNotice';
 import { NothingAssessed } from './NothingAssessed';
 import { ScorecardPagination } from './ScorecardPagination';
 import { ScorecardSummary } from './ScorecardSummary';
@@ -26,6 +28,7 @@ import {
   hasActiveFilters,
   openGroup,
   pageWithin,
+  readScorecardView,
   ScorecardFilters,
   toExportQuery,
   withFilters,
@@ -33,6 +36,7 @@ import {
   withSort,
   writeScorecardView,
 } from './view/scorecardView';
+import { useInvalidParamsReset } from './hooks/useInvalidParamsReset';
 import { useScorecardData } from './hooks/useScorecardData';
 import { useScorecardView } from './hooks/useScorecardView';
 
@@ -41,7 +45,10 @@ const useStyles = makeStyles(theme => ({
   results: { marginTop: theme.spacing(3), position: 'relative' },
   refreshing: { position: 'absolute', top: 0, left: 0, right: 0 },
   noMatches: { padding: theme.spacing(4), textAlign: 'center' },
+  notice: { marginBottom: theme.spacing(2) },
 }));
+
+const DEFAULT_VIEW = readScorecardView(new URLSearchParams());
 
 /** The org-wide SRE maturity scorecard: summary, heatmap, roll-ups, export. */
 export function ScorecardPage() {
@@ -50,6 +57,11 @@ export function ScorecardPage() {
   const { model, scorecard, facets, groups, trend, areaCounts } =
     useScorecardData(view);
   const exportQuery = useMemo(() => toExportQuery(view), [view]);
+  const invalidParams = useInvalidParamsReset(
+    view,
+    setView,
+    model.value?.model.areas,
+  );
 
   const shown = view.groupBy ? groups : scorecard;
   const shownTotal = shown.loading ? undefined : shown.value?.totalItems;
@@ -124,7 +136,17 @@ export function ScorecardPage() {
   const renderContent = () => {
     const error = model.error ?? scorecard.error;
     if (error) {
-      return <ResponseErrorPanel error={error} />;
+      const customView = writeScorecardView(view).toString() !== '';
+      return (
+        <>
+          <ResponseErrorPanel error={error} />
+          {customView && (
+            <Button color="primary" onClick={() => setView(DEFAULT_VIEW)}>
+              Show the default view
+            </Button>
+          )}
+        </>
+      );
     }
     if (!model.value || !scorecard.value) {
       return <Progress />;
@@ -185,6 +207,12 @@ export function ScorecardPage() {
             <ExportButton query={exportQuery} />
           </Box>
         </ContentHeader>
+        <Box className={classes.notice}>
+          <InvalidParamsNotice
+            invalid={invalidParams.reset}
+            onDismiss={invalidParams.dismiss}
+          />
+        </Box>
         {renderContent()}
       </Content>
     </Page>

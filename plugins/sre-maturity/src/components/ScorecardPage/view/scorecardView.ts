@@ -55,7 +55,7 @@ const GROUP_ORDER_BY = ['key', 'entities', 'averageScore'] as const;
 
 type GroupOrderBy = (typeof GROUP_ORDER_BY)[number];
 
-function isGroupOrderBy(value: string): value is GroupOrderBy {
+export function isGroupOrderBy(value: string): value is GroupOrderBy {
   return (GROUP_ORDER_BY as readonly string[]).includes(value);
 }
 

@@ -1,0 +1,1 @@
+export { InvalidParamsNotice } from './InvalidParamsNotice';
