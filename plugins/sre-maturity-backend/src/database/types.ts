@@ -1,13 +1,26 @@
-import { EntitySummary } from '../assessment/types';
 import {
   Answer,
-  AnswerStatus,
+  EntitySummary,
   Evidence,
-  MaturityLevel,
   MaturityTargets,
   PhaseId,
+  ScorecardFacets,
+  ScorecardFilter,
 } from '@sre-maturity/backstage-plugin-common';
 import { SortableColumn } from './sortColumns';
+
+// The API's types, which the store reads and writes as they are.
+export type {
+  FacetCount,
+  GroupRow,
+  HistoryEvent,
+  LevelCounts,
+  OrgTrendPoint,
+  ScorecardFilter,
+  ScorecardRow,
+  ScorecardTotals,
+  TrendPoint as EntityTrendPoint,
+} from '@sre-maturity/backstage-plugin-common';
 
 /** Level and progress of one area of one entity. */
 export interface AreaRecord {
@@ -41,27 +54,6 @@ export interface AnswerChange {
   answer?: Answer;
 }
 
-export interface HistoryEvent {
-  id: string;
-  criterionId: string;
-  oldStatus: AnswerStatus | null;
-  newStatus: AnswerStatus | null;
-  note?: string;
-  evidenceUrl?: string;
-  reason?: string;
-  expiresAt?: string;
-  actor: string;
-  createdAt: string;
-  revision: number;
-}
-
-export interface EntityTrendPoint {
-  day: string;
-  overall: MaturityLevel;
-  score: number;
-  areas: Record<string, MaturityLevel>;
-}
-
 /**
  * Which entities a caller may see: all, none, or those of a list stored
  * with the `VisibleEntityStore`. While that list is still being written,
@@ -72,28 +64,8 @@ export type EntityVisibility =
   | { type: 'none' }
   | { type: 'viewer'; viewerId: string; unsavedRefs?: readonly string[] };
 
-export interface ScorecardFilter {
-  owner?: string[];
-  system?: string[];
-  kind?: string[];
-  type?: string[];
-  lifecycle?: string[];
-  tag?: string[];
-  phase?: MaturityLevel[];
-  stale?: boolean;
-  belowTarget?: boolean;
-  q?: string;
-}
-
 /** The filters whose values the scorecard counts. */
-export type Facet =
-  | 'owner'
-  | 'system'
-  | 'kind'
-  | 'type'
-  | 'lifecycle'
-  | 'tag'
-  | 'phase';
+export type Facet = keyof ScorecardFacets;
 
 export type ScorecardOrder =
   | { column: SortableColumn; direction: 'asc' | 'desc' }
@@ -105,46 +77,4 @@ export interface ScorecardSelection {
   visibility: EntityVisibility;
   /** Answers given before this instant are stale. */
   staleBefore: Date;
-}
-
-export interface ScorecardRow extends EntitySummary {
-  areas: Record<string, { level: MaturityLevel; progress: number }>;
-  overall: MaturityLevel;
-  score: number;
-  target?: PhaseId;
-  gap: number;
-  lastAssessedAt?: string;
-  stale: boolean;
-}
-
-export interface FacetCount {
-  value: string;
-  count: number;
-}
-
-export type LevelCounts = Record<MaturityLevel, number>;
-
-export interface ScorecardTotals {
-  entities: number;
-  averageScore: number;
-  byPhase: LevelCounts;
-  stale: number;
-  belowTarget: number;
-}
-
-export interface GroupRow {
-  key: string | null;
-  entities: number;
-  averageScore: number;
-  overall: LevelCounts;
-  areas: Record<string, LevelCounts>;
-  stale: number;
-  belowTarget: number;
-}
-
-export interface OrgTrendPoint {
-  day: string;
-  entities: number;
-  averageScore: number;
-  byPhase: LevelCounts;
 }

@@ -1,62 +1,68 @@
-import type { components, operations } from './generated/openapi';
+import type {
+  components as SreMaturityApiComponents,
+  operations as SreMaturityApiOperations,
+} from './generated/openapi';
 
 // Names for the types of the backend's API, generated from its spec
 // (plugins/sre-maturity-backend/src/schema/openapi.yaml). The backend
 // answers with them and the frontend's client reads them.
 
-type Schemas = components['schemas'];
-type QueryOf<Id extends keyof operations> = NonNullable<
-  operations[Id]['parameters']['query']
->;
+export type { SreMaturityApiComponents, SreMaturityApiOperations };
 
 /**
  * The effective model and how old an answer may get before it is stale.
  *
  * @public
  */
-export type ModelResponse = Schemas['ModelResponse'];
+export type ModelResponse =
+  SreMaturityApiComponents['schemas']['ModelResponse'];
 
 /**
  * The catalog fields shown with an assessment.
  *
  * @public
  */
-export type EntitySummary = Schemas['EntitySummary'];
+export type EntitySummary =
+  SreMaturityApiComponents['schemas']['EntitySummary'];
 
 /**
  * One entity's assessment, with the revision the next update must carry.
  *
  * @public
  */
-export type EntityAssessment = Schemas['EntityAssessment'];
+export type EntityAssessment =
+  SreMaturityApiComponents['schemas']['EntityAssessment'];
 
 /**
  * Answers saved together, all or none, based on `revision`.
  *
  * @public
  */
-export type AssessmentUpdateRequest = Schemas['AssessmentUpdateRequest'];
+export type AssessmentUpdateRequest =
+  SreMaturityApiComponents['schemas']['AssessmentUpdateRequest'];
 
 /**
  * One answer change in an entity's history.
  *
  * @public
  */
-export type HistoryEvent = Schemas['HistoryEvent'];
+export type HistoryEvent = SreMaturityApiComponents['schemas']['HistoryEvent'];
 
 /**
  * One page of history, newest first; `nextCursor` is absent on the last.
  *
  * @public
  */
-export type HistoryPage = Schemas['HistoryPage'];
+export type HistoryPage = SreMaturityApiComponents['schemas']['HistoryPage'];
 
 /**
  * Page and criterion of an entity's history.
  *
  * @public
  */
-export type HistoryQuery = QueryOf<'GetAssessmentHistory'>;
+export type HistoryQuery = NonNullable<
+  SreMaturityApiOperations['GetAssessmentHistory']['parameters']['query']
+>;
 
 /**
  * A range of days (YYYY-MM-DD, UTC, inclusive); the backend defaults to the
@@ -64,24 +70,26 @@ export type HistoryQuery = QueryOf<'GetAssessmentHistory'>;
  *
  * @public
  */
-export type TrendRange = QueryOf<'GetAssessmentTrend'>;
+export type TrendRange = NonNullable<
+  SreMaturityApiOperations['GetAssessmentTrend']['parameters']['query']
+>;
 
 /**
  * An entity's state at the end of one day.
  *
  * @public
  */
-export type TrendPoint = Schemas['TrendPoint'];
+export type TrendPoint = SreMaturityApiComponents['schemas']['TrendPoint'];
 
 /** @public */
-export type EntityTrend = Schemas['EntityTrend'];
+export type EntityTrend = SreMaturityApiComponents['schemas']['EntityTrend'];
 
 /**
  * How many entities are at each level.
  *
  * @public
  */
-export type LevelCounts = Schemas['LevelCounts'];
+export type LevelCounts = SreMaturityApiComponents['schemas']['LevelCounts'];
 
 /**
  * Filters of the scorecard. Several values of one filter match any of them;
@@ -89,14 +97,16 @@ export type LevelCounts = Schemas['LevelCounts'];
  *
  * @public
  */
-export type ScorecardFilter = QueryOf<'GetScorecardFacets'>;
+export type ScorecardFilter = NonNullable<
+  SreMaturityApiOperations['GetScorecardFacets']['parameters']['query']
+>;
 
 /**
  * Sort direction.
  *
  * @public
  */
-export type SortOrder = components['parameters']['order'];
+export type SortOrder = SreMaturityApiComponents['parameters']['order'];
 
 /**
  * Filters, sort and page of the scorecard; whether to count the facets is
@@ -104,47 +114,56 @@ export type SortOrder = components['parameters']['order'];
  *
  * @public
  */
-export type ScorecardQuery = Omit<QueryOf<'GetScorecard'>, 'facets'>;
+export type ScorecardQuery = Omit<
+  NonNullable<SreMaturityApiOperations['GetScorecard']['parameters']['query']>,
+  'facets'
+>;
 
 /**
  * Level and progress of one area in a scorecard row.
  *
  * @public
  */
-export type AreaCell = Schemas['AreaCell'];
+export type AreaCell = SreMaturityApiComponents['schemas']['AreaCell'];
 
 /** @public */
-export type ScorecardRow = Schemas['ScorecardRow'];
+export type ScorecardRow = SreMaturityApiComponents['schemas']['ScorecardRow'];
 
 /** @public */
-export type FacetCount = Schemas['FacetCount'];
+export type FacetCount = SreMaturityApiComponents['schemas']['FacetCount'];
 
 /**
  * Counts per filter value, each counted with every filter but its own.
  *
  * @public
  */
-export type ScorecardFacets = Schemas['ScorecardFacets'];
+export type ScorecardFacets =
+  SreMaturityApiComponents['schemas']['ScorecardFacets'];
 
 /** @public */
-export type ScorecardTotals = Schemas['ScorecardTotals'];
+export type ScorecardTotals =
+  SreMaturityApiComponents['schemas']['ScorecardTotals'];
 
 /**
  * One page of the scorecard; without facet counts when asked `facets=false`.
  *
  * @public
  */
-export type ScorecardPage = Schemas['ScorecardPage'];
+export type ScorecardPage =
+  SreMaturityApiComponents['schemas']['ScorecardPage'];
 
 /** @public */
-export type ScorecardFacetCounts = Schemas['ScorecardFacetCounts'];
+export type ScorecardFacetCounts =
+  SreMaturityApiComponents['schemas']['ScorecardFacetCounts'];
 
 /**
  * Filters, sort and page of the roll-ups.
  *
  * @public
  */
-export type ScorecardGroupsQuery = QueryOf<'GetScorecardGroups'>;
+export type ScorecardGroupsQuery = NonNullable<
+  SreMaturityApiOperations['GetScorecardGroups']['parameters']['query']
+>;
 
 /**
  * What the scorecard is rolled up by.
@@ -154,30 +173,34 @@ export type ScorecardGroupsQuery = QueryOf<'GetScorecardGroups'>;
 export type ScorecardGroupBy = ScorecardGroupsQuery['by'];
 
 /** @public */
-export type GroupRow = Schemas['GroupRow'];
+export type GroupRow = SreMaturityApiComponents['schemas']['GroupRow'];
 
 /** @public */
-export type GroupsPage = Schemas['GroupsPage'];
+export type GroupsPage = SreMaturityApiComponents['schemas']['GroupsPage'];
 
 /**
  * Filters and range of days of the org-wide trend.
  *
  * @public
  */
-export type ScorecardTrendQuery = QueryOf<'GetScorecardTrend'>;
+export type ScorecardTrendQuery = NonNullable<
+  SreMaturityApiOperations['GetScorecardTrend']['parameters']['query']
+>;
 
 /** @public */
-export type OrgTrendPoint = Schemas['OrgTrendPoint'];
+export type OrgTrendPoint =
+  SreMaturityApiComponents['schemas']['OrgTrendPoint'];
 
 /** @public */
-export type OrgTrend = Schemas['OrgTrend'];
+export type OrgTrend = SreMaturityApiComponents['schemas']['OrgTrend'];
 
 /**
  * How many of the selected entities are at each phase, per area id.
  *
  * @public
  */
-export type ScorecardAreas = Schemas['ScorecardAreas'];
+export type ScorecardAreas =
+  SreMaturityApiComponents['schemas']['ScorecardAreas'];
 
 /**
  * What asking for a catalog sync did: `started` a run (within seconds, on
@@ -185,11 +208,12 @@ export type ScorecardAreas = Schemas['ScorecardAreas'];
  *
  * @public
  */
-export type SyncTrigger = Schemas['SyncTrigger'];
+export type SyncTrigger = SreMaturityApiComponents['schemas']['SyncTrigger'];
 
 /**
  * The body of a 409: Backstage's error body with the assessment as it is now.
  *
  * @public
  */
-export type ConflictResponse = Schemas['ConflictResponse'];
+export type ConflictResponse =
+  SreMaturityApiComponents['schemas']['ConflictResponse'];

@@ -210,6 +210,11 @@ export interface paths {
   };
 }
 export type webhooks = Record<string, never>;
+/**
+ * The schemas, parameters and responses of the API.
+ *
+ * @public
+ */
 export interface components {
   schemas: {
     HealthStatus: {
@@ -576,6 +581,11 @@ export interface components {
   pathItems: never;
 }
 export type $defs = Record<string, never>;
+/**
+ * The operations of the API, by operation id.
+ *
+ * @public
+ */
 export interface operations {
   GetHealth: {
     parameters: {
