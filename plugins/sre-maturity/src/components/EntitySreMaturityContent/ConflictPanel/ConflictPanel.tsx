@@ -14,6 +14,9 @@ const useStyles = makeStyles(theme => ({
 
 const TITLE_ID = 'sre-maturity-conflict-title';
 
+/** The panel's id, for the save bar to bring it into view. */
+export const CONFLICT_PANEL_ID = 'sre-maturity-conflict';
+
 function describe(answer?: Answer): string {
   return answer ? STATUS_TITLES[answer.status] : STATUS_TITLES.unanswered;
 }
@@ -36,7 +39,13 @@ export function ConflictPanel(props: {
   const mine = Object.keys(editor.drafts).length;
 
   return (
-    <Alert severity="warning" aria-labelledby={TITLE_ID}>
+    <Alert
+      id={CONFLICT_PANEL_ID}
+      // Focusable, so that the save bar's "Show what happened" lands on it.
+      tabIndex={-1}
+      severity="warning"
+      aria-labelledby={TITLE_ID}
+    >
       <AlertTitle id={TITLE_ID}>
         Someone saved this assessment before you
       </AlertTitle>

@@ -3,6 +3,7 @@ import Paper from '@material-ui/core/Paper';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import Alert from '@material-ui/lab/Alert';
+import { CONFLICT_PANEL_ID } from '../ConflictPanel/ConflictPanel';
 import { useAssessmentEditorContext } from '../hooks/AssessmentEditorContext';
 
 const useStyles = makeStyles(theme => ({
@@ -19,6 +20,13 @@ const useStyles = makeStyles(theme => ({
   },
   message: { flex: 1 },
 }));
+
+/** Scrolls the conflict's explanation into view and moves the focus there. */
+function showConflict() {
+  const panel = document.getElementById(CONFLICT_PANEL_ID);
+  panel?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  panel?.focus({ preventScroll: true });
+}
 
 /**
  * The unsaved changes, saved together in one request, or discarded; with
@@ -49,6 +57,19 @@ export function SaveBar() {
             Fix the problems marked in {invalid} answer
             {invalid === 1 ? '' : 's'} before saving.
           </Typography>
+        )}
+        {editor.conflict && (
+          <Alert
+            severity="warning"
+            action={
+              <Button color="inherit" size="small" onClick={showConflict}>
+                Show what changed
+              </Button>
+            }
+          >
+            Not saved: someone saved this assessment before you. Re-apply or
+            discard your changes to continue.
+          </Alert>
         )}
         {editor.saveError && (
           <Alert severity="error">
