@@ -3,7 +3,11 @@ import {
   BackstageCredentials,
 } from '@backstage/backend-plugin-api';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
   AuthorizeResult,
@@ -24,7 +28,11 @@ export interface AuditRecord {
 
 /** What the permission policy decides; tests change it as they go. */
 export interface TestDecisions {
-  update: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
+  /**
+   * `owner` decides as the example owner-only policy does: users may update
+   * the entities they own.
+   */
+  update: AuthorizeResult.ALLOW | AuthorizeResult.DENY | 'owner';
   sync: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
   read: PolicyDecision;
 }
@@ -72,13 +80,35 @@ export async function startSreMaturityBackend(options: {
     sync: AuthorizeResult.ALLOW,
     read: { result: AuthorizeResult.ALLOW },
   };
+  const ownerOf = new Map(
+    options.entities.map(entity => [
+      stringifyEntityRef(entity),
+      entity.spec?.owner &&
+        stringifyEntityRef(
+          parseEntityRef(String(entity.spec.owner), { defaultKind: 'group' }),
+        ),
+    ]),
+  );
+  const updateDecision = (
+    request: { resourceRef?: string },
+    credentials: BackstageCredentials,
+  ) => {
+    if (decisions.update !== 'owner') {
+      return decisions.update;
+    }
+    const user = (credentials.principal as { userEntityRef?: string })
+      .userEntityRef;
+    return user && ownerOf.get(request.resourceRef ?? '') === user
+      ? AuthorizeResult.ALLOW
+      : AuthorizeResult.DENY;
+  };
   const permissions = mockServices.permissions.mock({
-    authorize: async requests =>
+    authorize: async (requests, { credentials }) =>
       requests.map(request => ({
         result:
           request.permission.name === sreMaturitySyncPermission.name
             ? decisions.sync
-            : decisions.update,
+            : updateDecision(request, credentials),
       })),
     authorizeConditional: async requests => requests.map(() => decisions.read),
   });

@@ -5,6 +5,9 @@ import { entityMaturitySchema, toEntityMaturity } from './entityMaturity';
 import { entityRefInput, parseEntityRefInput } from './parseEntityRefInput';
 import { SreMaturityActionsOptions } from './types';
 
+/** The most answers one call records, as for the REST API (openapi.yaml). */
+const MAX_ANSWERS = 500;
+
 /**
  * `record-answers`: a user's answers for one entity, with the same checks,
  * optimistic concurrency and audit event as the REST API's PATCH.
@@ -43,16 +46,20 @@ Only users may record answers, and only on entities the permission policy lets t
                   'not-applicable',
                   'unanswered',
                 ]),
-                note: z.string().max(ANSWER_TEXT_MAX_LENGTH).optional(),
+                note: z
+                  .string()
+                  .optional()
+                  .describe(`Up to ${ANSWER_TEXT_MAX_LENGTH} characters`),
                 evidenceUrl: z
                   .string()
                   .optional()
                   .describe('An http(s) link to evidence of the answer'),
                 reason: z
                   .string()
-                  .max(ANSWER_TEXT_MAX_LENGTH)
                   .optional()
-                  .describe('Why the criterion is not applicable'),
+                  .describe(
+                    `Why the criterion is not applicable; up to ${ANSWER_TEXT_MAX_LENGTH} characters`,
+                  ),
                 expiresAt: z
                   .string()
                   .optional()
@@ -62,6 +69,7 @@ Only users may record answers, and only on entities the permission policy lets t
               }),
             )
             .min(1)
+            .max(MAX_ANSWERS)
             .describe('At most one answer per criterion'),
         }),
       output: entityMaturitySchema,

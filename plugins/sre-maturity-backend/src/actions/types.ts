@@ -5,7 +5,7 @@ import {
 } from '@backstage/backend-plugin-api/alpha';
 import { MaturityModel } from '@sre-maturity/backstage-plugin-common';
 import { AssessmentService } from '../assessment/AssessmentService';
-import { ScorecardQueries } from '../database/ScorecardQueries';
+import { ScorecardStore } from '../database/ScorecardStore';
 import { EntityVisibilityResolver } from '../service/EntityVisibilityResolver';
 
 /** The zod that the actions registry passes to schema functions. */
@@ -20,7 +20,7 @@ export interface SreMaturityActionsOptions {
   auditor: AuditorService;
   assessments: AssessmentService;
   visibility: EntityVisibilityResolver;
-  scorecard: ScorecardQueries;
+  scorecard: ScorecardStore;
   model: MaturityModel;
   staleAfterDays: number;
 }
