@@ -59,6 +59,14 @@ test.describe('entity tab layout', () => {
         await expect(snippet).toContainText(
           '    sre-maturity.io/slo: "<your SLO dashboard URL>"',
         );
+        // The banner for an entity not assessed yet leaves the areas on the
+        // first screen.
+        const firstArea = (await tab
+          .areaHeader('People and Culture')
+          .boundingBox())!;
+        expect(firstArea.y + firstArea.height).toBeLessThanOrEqual(
+          viewport.height,
+        );
         await tab.openArea('Observability');
 
         expect(await horizontalOverflow(page)).toBe(0);

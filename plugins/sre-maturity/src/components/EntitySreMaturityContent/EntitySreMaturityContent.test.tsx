@@ -266,6 +266,8 @@ describe('EntitySreMaturityContent', () => {
 
   describe('empty and error states', () => {
     it('explains how to start when nothing is assessed, and opens the first area', async () => {
+      const scrollIntoView = jest.fn();
+      Element.prototype.scrollIntoView = scrollIntoView;
       await renderTab();
 
       expect(screen.getByText('Not assessed yet')).toBeInTheDocument();
@@ -275,6 +277,10 @@ describe('EntitySreMaturityContent', () => {
       expect(
         screen.getByRole('region', { name: /^Observability/ }),
       ).toBeVisible();
+      // ... and brings it into view, wherever it is on the page.
+      expect(scrollIntoView.mock.contexts).toContain(
+        areaButton('Observability'),
+      );
     });
 
     it('shows a load failure', async () => {

@@ -12,6 +12,11 @@ import { useAssessmentEditorContext } from '../hooks/AssessmentEditorContext';
 import { AreaView } from '../areaViews/buildAreaViews';
 import { PhaseCriteria } from '../PhaseCriteria/PhaseCriteria';
 
+/** The id of an area's header, to bring it into view. */
+export function areaHeaderId(areaId: string): string {
+  return `sre-maturity-area-${areaId}`;
+}
+
 const useStyles = makeStyles(theme => ({
   summary: {
     display: 'flex',
@@ -41,7 +46,7 @@ export function AreaAccordion(props: {
     .flatMap(p => p.criteria)
     .filter(c => editor.drafts[c.criterion.id]).length;
   const gap = formatGap(result.gap, result.target);
-  const headerId = `sre-maturity-area-${area.id}`;
+  const headerId = areaHeaderId(area.id);
 
   return (
     <Accordion expanded={expanded} onChange={onToggle}>

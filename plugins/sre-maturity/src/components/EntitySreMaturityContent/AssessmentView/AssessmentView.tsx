@@ -1,3 +1,4 @@
+import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import {
   listCriteria,
@@ -5,6 +6,7 @@ import {
 } from '@sre-maturity/backstage-plugin-common';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { EntityAssessment } from '../../../api';
+import { areaHeaderId } from '../AreaAccordion/AreaAccordion';
 import { AreaList } from '../AreaList/AreaList';
 import { AssessmentEditorContext } from '../hooks/AssessmentEditorContext';
 import { AssessmentOverview } from '../AssessmentOverview/AssessmentOverview';
@@ -61,6 +63,24 @@ export function AssessmentView(props: {
     });
   }, []);
 
+  // "Start with the first area" opens it, then brings it into view.
+  const [scrollToArea, setScrollToArea] = useState<string>();
+  useEffect(() => {
+    if (scrollToArea) {
+      document
+        .getElementById(areaHeaderId(scrollToArea))
+        ?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+      setScrollToArea(undefined);
+    }
+  }, [scrollToArea]);
+  const start = useCallback(() => {
+    const first = views[0]?.area.id;
+    if (first) {
+      setExpanded(new Set([first]));
+      setScrollToArea(first);
+    }
+  }, [views]);
+
   // Opens the areas whose answers stopped a save, so the errors are seen.
   const { criteriaWithErrors } = editor;
   useEffect(() => {
@@ -93,22 +113,17 @@ export function AssessmentView(props: {
             <ReadOnlyNotice />
           </Grid>
         )}
-        {!assessment.assessment.lastAssessedAt && (
-          <Grid item xs={12}>
-            <GettingStarted
-              canEdit={canEdit}
-              onStart={() =>
-                views[0] && setExpanded(new Set([views[0].area.id]))
-              }
-            />
-          </Grid>
-        )}
         {editor.conflict && (
           <Grid item xs={12}>
             <ConflictPanel criterionTitles={criterionTitles} />
           </Grid>
         )}
         <Grid item xs={12} lg={8} zeroMinWidth>
+          {!assessment.assessment.lastAssessedAt && (
+            <Box mb={2}>
+              <GettingStarted canEdit={canEdit} onStart={start} />
+            </Box>
+          )}
           <AreaList views={views} expanded={expanded} onToggle={toggle} />
           <SaveBar />
         </Grid>
