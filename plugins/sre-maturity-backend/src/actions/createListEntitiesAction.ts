@@ -11,12 +11,13 @@ import {
   parseScorecardOrder,
 } from '../service/parseQuery';
 import { scorecardSelection } from '../service/scorecardSelection';
+import { apiLimits } from './apiLimits';
 import { SreMaturityActionsOptions } from './types';
 
 const levels = MATURITY_LEVELS as [MaturityLevel, ...MaturityLevel[]];
 
 /** The most entities one call returns. */
-export const LIST_ENTITIES_MAX_LIMIT = 100;
+const LIST_ENTITIES_MAX_LIMIT = 100;
 
 /** `list-entities`: the scorecard, filtered, sorted and paged, as the caller sees it. */
 export function createListEntitiesAction(
@@ -37,25 +38,20 @@ Sort with orderBy (a column, or an area id to sort by that area's phase) and ord
 Use get-entity-maturity for what one entity is missing.`,
     attributes: { readOnly: true, idempotent: true, destructive: false },
     schema: {
-      input: z =>
-        z.object({
-          owner: z
-            .array(z.string())
-            .optional()
-            .describe(
-              'Owner entity refs; a bare name is a group in the default namespace',
-            ),
-          system: z
-            .array(z.string())
-            .optional()
-            .describe('System entity refs or names'),
-          kind: z.array(z.string()).optional().describe('e.g. "Component"'),
-          type: z.array(z.string()).optional().describe('e.g. "service"'),
-          lifecycle: z
-            .array(z.string())
-            .optional()
-            .describe('e.g. "production"'),
-          tag: z.array(z.string()).optional(),
+      input: z => {
+        const values = z
+          .array(z.string().max(apiLimits.filterValueLength))
+          .max(apiLimits.filterValues)
+          .optional();
+        return z.object({
+          owner: values.describe(
+            'Owner entity refs; a bare name is a group in the default namespace',
+          ),
+          system: values.describe('System entity refs or names'),
+          kind: values.describe('e.g. "Component"'),
+          type: values.describe('e.g. "service"'),
+          lifecycle: values.describe('e.g. "production"'),
+          tag: values,
           phase: z
             .array(z.enum(levels))
             .optional()
@@ -70,10 +66,12 @@ Use get-entity-maturity for what one entity is missing.`,
             .describe('Only entities short of their target phase'),
           q: z
             .string()
+            .max(apiLimits.queryLength)
             .optional()
-            .describe('Text to find in the name, title or entity ref'),
+            .describe("Text in the entity's name or title, in any case"),
           orderBy: z
             .string()
+            .max(apiLimits.orderByLength)
             .optional()
             .describe(
               `One of ${SORTABLE_COLUMNS.join(
@@ -88,8 +86,9 @@ Use get-entity-maturity for what one entity is missing.`,
             .max(LIST_ENTITIES_MAX_LIMIT)
             .optional()
             .describe('20 by default'),
-          offset: z.number().int().min(0).optional(),
-        }),
+          offset: z.number().int().min(0).max(apiLimits.offset).optional(),
+        });
+      },
       output: z =>
         z.object({
           totalItems: z.number().describe('How many entities match'),

@@ -1,12 +1,10 @@
 import { ConflictError, NotAllowedError } from '@backstage/errors';
 import { ANSWER_TEXT_MAX_LENGTH } from '@sre-maturity/backstage-plugin-common';
 import { updateAssessmentAudited } from '../service/updateAssessmentAudited';
+import { apiLimits } from './apiLimits';
 import { entityMaturitySchema, toEntityMaturity } from './entityMaturity';
 import { entityRefInput, parseEntityRefInput } from './parseEntityRefInput';
 import { SreMaturityActionsOptions } from './types';
-
-/** The most answers one call records, as for the REST API (openapi.yaml). */
-const MAX_ANSWERS = 500;
 
 /**
  * `record-answers`: a user's answers for one entity, with the same checks,
@@ -35,6 +33,7 @@ Only users may record answers, and only on entities the permission policy lets t
             .number()
             .int()
             .min(0)
+            .max(apiLimits.revision)
             .describe('The revision the answers are based on'),
           answers: z
             .array(
@@ -69,7 +68,7 @@ Only users may record answers, and only on entities the permission policy lets t
               }),
             )
             .min(1)
-            .max(MAX_ANSWERS)
+            .max(apiLimits.answers)
             .describe('At most one answer per criterion'),
         }),
       output: entityMaturitySchema,
