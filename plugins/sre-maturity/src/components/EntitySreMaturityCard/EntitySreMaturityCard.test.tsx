@@ -49,9 +49,7 @@ describe('EntitySreMaturityCard', () => {
         .map(item => item.textContent),
     ).toEqual(['Observability: Crawl', 'On Call: Not started']);
     expect(screen.getByText('Score 29 / 100')).toBeInTheDocument();
-    expect(
-      screen.getByText('Target: Walk · 2 phases short of Walk'),
-    ).toBeInTheDocument();
+    expect(screen.getByText('Target Walk: 2 phases to go')).toBeInTheDocument();
     expect(
       screen.getByText('1 answer is due for re-assessment.'),
     ).toBeInTheDocument();
@@ -74,7 +72,7 @@ describe('EntitySreMaturityCard', () => {
 
     expect(
       await screen.findByText(
-        'Target: Walk · 3 phases short (On Call targets Run)',
+        'Target Walk: 2 phases to go · On Call targets Run: 3 phases to go',
       ),
     ).toBeInTheDocument();
   });

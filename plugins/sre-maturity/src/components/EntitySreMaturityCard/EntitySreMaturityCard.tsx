@@ -14,11 +14,7 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import Alert from '@material-ui/lab/Alert';
 import { useAssessmentData } from '../../hooks/useAssessmentData';
-import {
-  formatOverallGap,
-  formatOverallTarget,
-  hasTargets,
-} from '../shared/overallTarget';
+import { describeTargetGaps, hasTargets } from '../shared/overallTarget';
 import { ENTITY_TAB_PATH } from '../../routes';
 import { MaturityLevelChip } from '../shared/MaturityLevelChip';
 
@@ -89,9 +85,9 @@ export function EntitySreMaturityCard(props: EntitySreMaturityCardProps) {
           </Typography>
           <Typography variant="body2" color="textSecondary">
             {hasTargets(value.assessment)
-              ? `Target: ${formatOverallTarget(
-                  value.assessment,
-                )} · ${formatOverallGap(value.assessment, value.model.areas)}`
+              ? describeTargetGaps(value.assessment, value.model.areas).join(
+                  ' · ',
+                )
               : 'No target set'}
           </Typography>
         </div>

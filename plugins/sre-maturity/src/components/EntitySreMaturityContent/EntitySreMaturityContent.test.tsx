@@ -101,7 +101,7 @@ describe('EntitySreMaturityContent', () => {
         'Walk',
       );
       expect(screen.getByText('Gap').nextElementSibling).toHaveTextContent(
-        '2 phases short of Walk',
+        'Target Walk: 2 phases to go',
       );
       expect(screen.getByText('May 20, 2025')).toBeInTheDocument();
 
@@ -133,7 +133,7 @@ describe('EntitySreMaturityContent', () => {
         /^Walk$/,
       );
       expect(screen.getByText('Gap').nextElementSibling).toHaveTextContent(
-        /^3 phases short \(On Call targets Run\)$/,
+        /^Target Walk: 2 phases to goOn Call targets Run: 3 phases to go$/,
       );
     });
 

@@ -1,25 +1,29 @@
 import { makeAnswer, makeAssessment, testModel } from '../../testing/fixtures';
-import { formatOverallGap, formatOverallTarget } from './overallTarget';
+import { describeTargetGaps, formatOverallTarget } from './overallTarget';
 
 const { areas } = testModel;
 
 describe('overallTarget', () => {
-  it('measures the gap against the overall target when the furthest area shares it', () => {
+  it('counts the phases from the overall phase to the overall target', () => {
     const fields = makeAssessment({ targets: { overall: 'run', areas: {} } });
 
     expect(formatOverallTarget(fields)).toBe('Run');
-    expect(formatOverallGap(fields, areas)).toBe('3 phases short of Run');
+    expect(fields.assessment.overall).toBe('not-started');
+    expect(describeTargetGaps(fields, areas)).toEqual([
+      'Target Run: 3 phases to go',
+    ]);
   });
 
-  it('names the area whose own target makes the gap larger', () => {
+  it('counts Walk as two phases away from Not started, and names an area with its own, further target', () => {
     const fields = makeAssessment({
       targets: { overall: 'walk', areas: { 'on-call': 'run' } },
     });
 
     expect(formatOverallTarget(fields)).toBe('Walk');
-    expect(formatOverallGap(fields, areas)).toBe(
-      '3 phases short (On Call targets Run)',
-    );
+    expect(describeTargetGaps(fields, areas)).toEqual([
+      'Target Walk: 2 phases to go',
+      'On Call targets Run: 3 phases to go',
+    ]);
   });
 
   it('handles targets set per area only', () => {
@@ -28,27 +32,36 @@ describe('overallTarget', () => {
     });
 
     expect(formatOverallTarget(fields)).toBe('Per area');
-    expect(formatOverallGap(fields, areas)).toBe(
-      '1 phase short (Observability targets Crawl)',
-    );
+    expect(describeTargetGaps(fields, areas)).toEqual([
+      'Observability targets Crawl: 1 phase to go',
+    ]);
   });
 
   it('says when the target is reached', () => {
     const answers = areas.flatMap(area =>
       area.phases[0].criteria.map(c => makeAnswer(c.id)),
     );
-    const fields = makeAssessment({
+    const overall = makeAssessment({
       answers,
       targets: { overall: 'crawl', areas: {} },
     });
+    const perArea = makeAssessment({
+      answers,
+      targets: { areas: { observability: 'crawl' } },
+    });
 
-    expect(formatOverallGap(fields, areas)).toBe('Target reached');
+    expect(describeTargetGaps(overall, areas)).toEqual([
+      'Target Crawl: reached',
+    ]);
+    expect(describeTargetGaps(perArea, areas)).toEqual([
+      'Every area has reached its target',
+    ]);
   });
 
-  it('says when no target is set', () => {
+  it('says nothing when no target is set', () => {
     const fields = makeAssessment({ targets: { areas: {} } });
 
     expect(formatOverallTarget(fields)).toBe('None set');
-    expect(formatOverallGap(fields, areas)).toBe('No target');
+    expect(describeTargetGaps(fields, areas)).toEqual([]);
   });
 });

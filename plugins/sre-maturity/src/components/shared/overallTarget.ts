@@ -1,9 +1,10 @@
 import {
   Area,
+  levelRank,
   MATURITY_LEVEL_TITLES,
+  PhaseId,
 } from '@sre-maturity/backstage-plugin-common';
 import { EntityAssessment } from '../../api';
-import { formatGap, formatPhasesShort } from './format';
 
 type TargetFields = Pick<EntityAssessment, 'assessment' | 'targets'>;
 
@@ -20,28 +21,44 @@ export function formatOverallTarget(fields: TargetFields): string {
   return hasTargets(fields) ? 'Per area' : 'None set';
 }
 
+/** "Walk: 2 phases to go", or "Walk: reached". */
+function toGo(target: PhaseId, phases: number): string {
+  const title = MATURITY_LEVEL_TITLES[target];
+  return phases > 0
+    ? `${title}: ${phases} phase${phases === 1 ? '' : 's'} to go`
+    : `${title}: reached`;
+}
+
 /**
- * The entity's gap: that of the area furthest behind its target. When that
- * target is an area's own, not the overall one, the area is named, since
- * "3 phases short of Walk" would be untrue of a Walk target:
- * "3 phases short (Observability targets Run)".
+ * How far the entity is from its targets, in steps a reader can count from
+ * the phases shown: the overall target from the overall phase ("Target
+ * Walk: 2 phases to go" from Not started), then each area behind a target of its
+ * own ("Observability targets Run: 3 phases to go"), furthest first. Empty
+ * without targets.
  */
-export function formatOverallGap(fields: TargetFields, areas: Area[]): string {
-  const { assessment } = fields;
-  if (!hasTargets(fields)) {
-    return 'No target';
+export function describeTargetGaps(
+  fields: TargetFields,
+  areas: Area[],
+): string[] {
+  const { assessment, targets } = fields;
+  const lines: string[] = [];
+  if (targets.overall) {
+    lines.push(
+      `Target ${toGo(
+        targets.overall,
+        Math.max(0, levelRank(targets.overall) - levelRank(assessment.overall)),
+      )}`,
+    );
   }
-  if (assessment.gap <= 0) {
-    return 'Target reached';
+  const ownBehind = assessment.areas
+    .filter(a => a.target && a.gap > 0 && targets.areas[a.areaId])
+    .sort((a, b) => b.gap - a.gap);
+  for (const area of ownBehind) {
+    const title = areas.find(a => a.id === area.areaId)?.title ?? area.areaId;
+    lines.push(`${title} targets ${toGo(area.target!, area.gap)}`);
   }
-  const furthest = assessment.areas.filter(a => a.gap === assessment.gap);
-  const ownTarget = furthest.find(a => a.target !== fields.targets.overall);
-  if (!ownTarget?.target) {
-    return formatGap(assessment.gap, fields.targets.overall)!;
+  if (!lines.length && hasTargets(fields)) {
+    lines.push('Every area has reached its target');
   }
-  const title =
-    areas.find(a => a.id === ownTarget.areaId)?.title ?? ownTarget.areaId;
-  return `${formatPhasesShort(assessment.gap)} (${title} targets ${
-    MATURITY_LEVEL_TITLES[ownTarget.target]
-  })`;
+  return lines;
 }

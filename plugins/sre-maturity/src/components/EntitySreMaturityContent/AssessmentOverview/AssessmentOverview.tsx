@@ -6,7 +6,7 @@ import { Area } from '@sre-maturity/backstage-plugin-common';
 import { EntityAssessment } from '../../../api';
 import { formatDate } from '../../shared/format';
 import {
-  formatOverallGap,
+  describeTargetGaps,
   formatOverallTarget,
   hasTargets,
 } from '../../shared/overallTarget';
@@ -20,6 +20,7 @@ const useStyles = makeStyles(theme => ({
     margin: 0,
   },
   fact: { margin: 0 },
+  line: { display: 'block' },
   alerts: {
     display: 'flex',
     flexDirection: 'column',
@@ -63,7 +64,15 @@ export function AssessmentOverview(props: {
         </Fact>
         <Fact label="Score">{assessment.score} / 100</Fact>
         <Fact label="Target">{formatOverallTarget(entityAssessment)}</Fact>
-        <Fact label="Gap">{formatOverallGap(entityAssessment, areas)}</Fact>
+        <Fact label="Gap">
+          {hasTargets(entityAssessment)
+            ? describeTargetGaps(entityAssessment, areas).map(line => (
+                <span key={line} className={classes.line}>
+                  {line}
+                </span>
+              ))
+            : 'No target'}
+        </Fact>
         <Fact label="Last assessed">
           {assessment.lastAssessedAt
             ? formatDate(assessment.lastAssessedAt)
