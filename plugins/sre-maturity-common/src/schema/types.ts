@@ -149,8 +149,8 @@ export type ScorecardTotals =
  *
  * @public
  */
-export type ScorecardPage =
-  SreMaturityApiComponents['schemas']['ScorecardPage'];
+export type ScorecardResponse =
+  SreMaturityApiComponents['schemas']['ScorecardResponse'];
 
 /** @public */
 export type ScorecardFacetCounts =

@@ -13,7 +13,6 @@ import {
   ScorecardExport,
   ScorecardFilter,
   ScorecardGroupsQuery,
-  ScorecardPage,
   ScorecardRowsPage,
   ScorecardQuery,
   ScorecardTrendQuery,
@@ -45,11 +44,10 @@ export interface SreMaturityApi {
 
   getEntityTrend(entityRef: string, range?: TrendRange): Promise<EntityTrend>;
 
-  getScorecard(query?: ScorecardQuery): Promise<ScorecardPage>;
-
   /**
-   * A page of the scorecard without its facet counts, which takes the
-   * backend about half as long as {@link SreMaturityApi.getScorecard}.
+   * A page of the scorecard with its totals. The facet counts are left out,
+   * which takes the backend about half as long; read them with
+   * {@link SreMaturityApi.getScorecardFacets}.
    */
   getScorecardRows(query?: ScorecardQuery): Promise<ScorecardRowsPage>;
 

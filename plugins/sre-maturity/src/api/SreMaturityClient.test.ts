@@ -181,7 +181,7 @@ describe('SreMaturityClient', () => {
       }),
     );
 
-    await client.getScorecard({
+    await client.getScorecardRows({
       owner: ['group:default/a', 'group:default/b'],
       kind: [],
       phase: ['crawl'],
@@ -197,7 +197,7 @@ describe('SreMaturityClient', () => {
       'group:default/b',
     ]);
     expect(search).toBe(
-      '?owner=group%3Adefault%2Fa&owner=group%3Adefault%2Fb&phase=crawl&stale=false&q=pay&orderBy=score&order=desc&limit=25&offset=50',
+      '?owner=group%3Adefault%2Fa&owner=group%3Adefault%2Fb&phase=crawl&stale=false&q=pay&orderBy=score&order=desc&limit=25&offset=50&facets=false',
     );
   });
 

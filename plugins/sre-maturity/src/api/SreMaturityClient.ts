@@ -18,7 +18,6 @@ import {
   ScorecardExport,
   ScorecardFilter,
   ScorecardGroupsQuery,
-  ScorecardPage,
   ScorecardRowsPage,
   ScorecardQuery,
   ScorecardTrendQuery,
@@ -82,10 +81,6 @@ export class SreMaturityClient implements SreMaturityApi {
     range: TrendRange = {},
   ): Promise<EntityTrend> {
     return this.json(`${assessmentPath(entityRef)}/trend`, { ...range });
-  }
-
-  async getScorecard(query: ScorecardQuery = {}): Promise<ScorecardPage> {
-    return this.json('/scorecard', { ...query });
   }
 
   async getScorecardRows(

@@ -1,4 +1,4 @@
-import { ScorecardPage } from '@sre-maturity/backstage-plugin-common';
+import { ScorecardResponse } from '@sre-maturity/backstage-plugin-common';
 
 // The API's types are generated from the backend's spec into the common
 // package; they are exported here too, under the names the plugin exported.
@@ -24,7 +24,6 @@ export type {
   ScorecardFilter,
   ScorecardGroupBy,
   ScorecardGroupsQuery,
-  ScorecardPage,
   ScorecardQuery,
   ScorecardRow,
   ScorecardTotals,
@@ -41,7 +40,7 @@ export type {
  *
  * @public
  */
-export type ScorecardRowsPage = Omit<ScorecardPage, 'facets'>;
+export type ScorecardRowsPage = Omit<ScorecardResponse, 'facets'>;
 
 /**
  * The scorecard as a CSV file.

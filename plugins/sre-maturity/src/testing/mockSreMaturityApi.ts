@@ -12,7 +12,6 @@ export function mockSreMaturityApi(): jest.Mocked<SreMaturityApi> {
     getEntityTrend: jest
       .fn()
       .mockResolvedValue({ from: '2025-03-04', to: '2025-06-01', items: [] }),
-    getScorecard: jest.fn(),
     getScorecardRows: jest.fn(),
     getScorecardFacets: jest.fn(),
     getScorecardGroups: jest.fn(),

@@ -10,7 +10,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description Readiness of the plugin: 200 while its database answers, 503 while it does not. Needs no credentials. */
+    /** Readiness of the plugin: 200 while its database answers, 503 while it does not. Needs no credentials. */
     get: operations['GetHealth'];
     put?: never;
     post?: never;
@@ -27,7 +27,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description The effective maturity model, after configuration. */
+    /** The effective maturity model, after configuration. */
     get: operations['GetModel'];
     put?: never;
     post?: never;
@@ -44,14 +44,14 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description The assessment of one entity, read from the catalog with the caller's credentials, with evidence found now. */
+    /** The assessment of one entity, read from the catalog with the caller's credentials, with evidence found now. */
     get: operations['GetAssessment'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
-    /** @description Applies all given answers or none. The request carries the revision it was based on; a stale revision is refused with 409 and the current assessment, and nothing is written. */
+    /** Applies all given answers or none. The request carries the revision it was based on; a stale revision is refused with 409 and the current assessment, and nothing is written. */
     patch: operations['UpdateAssessment'];
     trace?: never;
   };
@@ -62,7 +62,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description Every answer change of the entity, newest first, paged. */
+    /** Every answer change of the entity, newest first, paged. */
     get: operations['GetAssessmentHistory'];
     put?: never;
     post?: never;
@@ -79,7 +79,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description One point per day (the state at the end of the day) between `from` and `to`, at most 366 days. */
+    /** One point per day (the state at the end of the day) between `from` and `to`, at most 366 days. */
     get: operations['GetAssessmentTrend'];
     put?: never;
     post?: never;
@@ -96,7 +96,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description One row per entity the caller may read in the catalog, excluding exempt entities and entities that left the catalog; filtered, sorted and paged in the database, with facet counts and totals. Repeated values of one filter match any of them; different filters must all match. Each facet is counted with every filter but its own. */
+    /** One row per entity the caller may read in the catalog, excluding exempt entities and entities that left the catalog; filtered, sorted and paged in the database, with facet counts and totals. Repeated values of one filter match any of them; different filters must all match. Each facet is counted with every filter but its own. */
     get: operations['GetScorecard'];
     put?: never;
     post?: never;
@@ -113,7 +113,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description The facet counts of the filtered scorecard, as `/scorecard` returns them: each facet counted with every filter but its own. */
+    /** The facet counts of the filtered scorecard, as `/scorecard` returns them: each facet counted with every filter but its own. */
     get: operations['GetScorecardFacets'];
     put?: never;
     post?: never;
@@ -130,7 +130,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description Roll-ups of the filtered scorecard per owner or system: entity count, average score, and how many entities are at each level, overall and per area. */
+    /** Roll-ups of the filtered scorecard per owner or system: entity count, average score, and how many entities are at each level, overall and per area. */
     get: operations['GetScorecardGroups'];
     put?: never;
     post?: never;
@@ -147,7 +147,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description Org-wide series per day from the daily snapshots of the entities the filters select now, between `from` and `to` (at most 366 days). */
+    /** Org-wide series per day from the daily snapshots of the entities the filters select now, between `from` and `to` (at most 366 days). */
     get: operations['GetScorecardTrend'];
     put?: never;
     post?: never;
@@ -164,7 +164,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description How many of the entities the filters select are at each phase, per area of the model. */
+    /** How many of the entities the filters select are at each phase, per area of the model. */
     get: operations['GetScorecardAreas'];
     put?: never;
     post?: never;
@@ -181,7 +181,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description Every row of the filtered, sorted scorecard as CSV, streamed page by page from the database. Columns: entity fields, overall, score, target, gap, last assessed, stale, then a level and a progress column per area. */
+    /** Every row of the filtered, sorted scorecard as CSV, streamed page by page from the database. Columns: entity fields, overall, score, target, gap, last assessed, stale, then a level and a progress column per area. */
     get: operations['ExportScorecard'];
     put?: never;
     post?: never;
@@ -200,7 +200,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** @description Asks the scheduler to run the scheduled catalog sync now, on whichever replica claims it (within seconds), without waiting for it. If a run is already under way, no second one starts. Needs the `sre-maturity.sync` permission. */
+    /** Asks the scheduler to run the scheduled catalog sync now, on whichever replica claims it (within seconds), without waiting for it. If a run is already under way, no second one starts. Needs the `sre-maturity.sync` permission. */
     post: operations['SyncCatalog'];
     delete?: never;
     options?: never;
@@ -218,7 +218,6 @@ export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
     HealthStatus: {
-      /** @constant */
       status: 'ok';
     };
     Error: {
@@ -239,15 +238,10 @@ export interface components {
     ConflictResponse: components['schemas']['Error'] & {
       current: components['schemas']['EntityAssessment'];
     };
-    /** @enum {string} */
     PhaseId: 'crawl' | 'walk' | 'run';
-    /** @enum {string} */
     MaturityLevel: 'not-started' | 'crawl' | 'walk' | 'run';
-    /** @enum {string} */
     AnswerStatus: 'met' | 'not-met' | 'not-applicable';
-    /** @enum {string} */
     EffectiveStatus: 'met' | 'not-met' | 'not-applicable' | 'unknown';
-    /** @enum {string} */
     StatusOrigin: 'answer' | 'catalog' | 'none';
     EvidenceRule: {
       annotations?: string[];
@@ -258,7 +252,6 @@ export interface components {
       title: string;
       description: string;
       guidance: string;
-      /** @enum {string} */
       source: 'seed' | 'extended' | 'custom';
       evidence?: components['schemas']['EvidenceRule'];
     };
@@ -278,14 +271,14 @@ export interface components {
     };
     ModelResponse: {
       model: components['schemas']['MaturityModel'];
-      /** @description Answers older than this many days are due for re-assessment. */
+      /** Answers older than this many days are due for re-assessment. */
       staleAfterDays: number;
     };
     Evidence: {
       criterionId: string;
-      /** @description Which provider found it; `annotation` for the built-in one. */
+      /** Which provider found it; `annotation` for the built-in one. */
       provider: string;
-      /** @description The annotation key or link type. */
+      /** The annotation key or link type. */
       key: string;
       value: string;
       url?: string;
@@ -298,7 +291,7 @@ export interface components {
       reason?: string;
       /** Format: date */
       expiresAt?: string;
-      /** @description Entity ref of the user who answered. */
+      /** Entity ref of the user who answered. */
       answeredBy: string;
       /** Format: date-time */
       answeredAt: string;
@@ -353,27 +346,26 @@ export interface components {
     };
     EntityAssessment: {
       entity: components['schemas']['EntitySummary'];
-      /** @description Send it back with the next update. */
+      /** Send it back with the next update. */
       revision: number;
       exempt: boolean;
       exemptReason?: string;
       targets: components['schemas']['MaturityTargets'];
       assessment: components['schemas']['AssessmentResult'];
-      /** @description Problems worth showing, e.g. an invalid target annotation or an evidence provider that failed. */
+      /** Problems worth showing, e.g. an invalid target annotation or an evidence provider that failed. */
       warnings: string[];
     };
     AnswerInput: {
       criterionId: string;
       /**
-       * @description `unanswered` clears the answer.
-       * @enum {string}
+       * `unanswered` clears the answer.
        */
       status: 'met' | 'not-met' | 'not-applicable' | 'unanswered';
       note?: string;
       evidenceUrl?: string;
-      /** @description Required when status is `not-applicable`. */
+      /** Required when status is `not-applicable`. */
       reason?: string;
-      /** @description ISO date after which a `not-applicable` lapses. */
+      /** ISO date after which a `not-applicable` lapses. */
       expiresAt?: string;
     };
     AssessmentUpdateRequest: {
@@ -383,9 +375,9 @@ export interface components {
     HistoryEvent: {
       id: string;
       criterionId: string;
-      /** @description Null when there was no answer. */
+      /** Null when there was no answer. */
       oldStatus: components['schemas']['AnswerStatus'] | null;
-      /** @description Null when the answer was cleared. */
+      /** Null when the answer was cleared. */
       newStatus: components['schemas']['AnswerStatus'] | null;
       note?: string;
       evidenceUrl?: string;
@@ -394,7 +386,7 @@ export interface components {
       actor: string;
       /** Format: date-time */
       createdAt: string;
-      /** @description The entity revision this change produced. */
+      /** The entity revision this change produced. */
       revision: number;
     };
     HistoryPage: {
@@ -438,7 +430,7 @@ export interface components {
       type?: string;
       lifecycle?: string;
       tags: string[];
-      /** @description Per area id of the model. */
+      /** Per area id of the model. */
       areas: {
         [key: string]: components['schemas']['AreaCell'];
       };
@@ -454,7 +446,7 @@ export interface components {
       value: string;
       count: number;
     };
-    /** @description At most 200 values per facet, the most frequent first. */
+    /** At most 200 values per facet, the most frequent first. */
     ScorecardFacets: {
       owner: components['schemas']['FacetCount'][];
       system: components['schemas']['FacetCount'][];
@@ -471,8 +463,8 @@ export interface components {
       stale: number;
       belowTarget: number;
     };
-    /** @description The facet counts are left out when the request asks `facets=false`. */
-    ScorecardPage: {
+    /** The facet counts are left out when the request asks `facets=false`. */
+    ScorecardResponse: {
       items: components['schemas']['ScorecardRow'][];
       totalItems: number;
       limit: number;
@@ -481,7 +473,7 @@ export interface components {
       totals: components['schemas']['ScorecardTotals'];
     };
     GroupRow: {
-      /** @description The owner or system; null for entities without one. */
+      /** The owner or system; null for entities without one. */
       key: string | null;
       entities: number;
       averageScore: number;
@@ -493,7 +485,6 @@ export interface components {
       belowTarget: number;
     };
     GroupsPage: {
-      /** @enum {string} */
       by: 'owner' | 'system';
       items: components['schemas']['GroupRow'][];
       totalItems: number;
@@ -518,21 +509,20 @@ export interface components {
       facets: components['schemas']['ScorecardFacets'];
     };
     ScorecardAreas: {
-      /** @description Entities per phase, by area id; every area of the model. */
+      /** Entities per phase, by area id; every area of the model. */
       areas: {
         [key: string]: components['schemas']['LevelCounts'];
       };
     };
     SyncTrigger: {
       /**
-       * @description `started`: a run starts within seconds. `alreadyRunning`: a run was under way and goes on; changes made in the catalog after it started may wait for the next one.
-       * @enum {string}
+       * `started`: a run starts within seconds. `alreadyRunning`: a run was under way and goes on; changes made in the catalog after it started may wait for the next one.
        */
       status: 'started' | 'alreadyRunning';
     };
   };
   responses: {
-    /** @description An error in Backstage's error body. */
+    /** An error in Backstage's error body. */
     ErrorResponse: {
       headers: {
         [name: string]: unknown;
@@ -546,31 +536,31 @@ export interface components {
     kind: string;
     namespace: string;
     name: string;
-    /** @description First day (UTC), inclusive; defaults to 89 days before `to`. */
+    /** First day (UTC), inclusive; defaults to 89 days before `to`. */
     from: string;
-    /** @description Last day (UTC), inclusive; defaults to today. */
+    /** Last day (UTC), inclusive; defaults to today. */
     to: string;
-    /** @description Owner entity ref as in `spec.owner`; repeatable. */
+    /** Owner entity ref as in `spec.owner`; repeatable. */
     owner: string[];
-    /** @description System as in `spec.system`; repeatable. */
+    /** System as in `spec.system`; repeatable. */
     system: string[];
-    /** @description Entity kind, e.g. `Component`; repeatable. */
+    /** Entity kind, e.g. `Component`; repeatable. */
     entityKind: string[];
-    /** @description As in `spec.type`; repeatable. */
+    /** As in `spec.type`; repeatable. */
     type: string[];
-    /** @description As in `spec.lifecycle`; repeatable. */
+    /** As in `spec.lifecycle`; repeatable. */
     lifecycle: string[];
-    /** @description Entity tag; repeatable, an entity with any of them matches. */
+    /** Entity tag; repeatable, an entity with any of them matches. */
     tag: string[];
-    /** @description Overall level; repeatable. */
+    /** Overall level; repeatable. */
     phase: components['schemas']['MaturityLevel'][];
-    /** @description Only entities with (true) or without (false) stale answers. */
+    /** Only entities with (true) or without (false) stale answers. */
     stale: boolean;
-    /** @description Only entities below (true) or at (false) their target. */
+    /** Only entities below (true) or at (false) their target. */
     belowTarget: boolean;
-    /** @description Text contained in the entity's name or title. */
+    /** Text contained in the entity's name or title. */
     q: string;
-    /** @description A column (`entityRef`, `kind`, `namespace`, `name`, `title`, `owner`, `system`, `type`, `lifecycle`, `overall`, `score`, `gap`, `lastAssessedAt`, `stale`) or an area id of the model. Defaults to `name`. */
+    /** A column (`entityRef`, `kind`, `namespace`, `name`, `title`, `owner`, `system`, `type`, `lifecycle`, `overall`, `score`, `gap`, `lastAssessedAt`, `stale`) or an area id of the model. Defaults to `name`. */
     orderBy: string;
     order: 'asc' | 'desc';
     limit: number;
@@ -596,7 +586,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The plugin and its database answer. */
+      /** The plugin and its database answer. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -617,7 +607,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The model. */
+      /** The model. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -642,7 +632,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The assessment. */
+      /** The assessment. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -674,7 +664,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The assessment after the update. */
+      /** The assessment after the update. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -687,7 +677,7 @@ export interface operations {
       401: components['responses']['ErrorResponse'];
       403: components['responses']['ErrorResponse'];
       404: components['responses']['ErrorResponse'];
-      /** @description The revision is stale; nothing was written. */
+      /** The revision is stale; nothing was written. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -702,11 +692,11 @@ export interface operations {
   GetAssessmentHistory: {
     parameters: {
       query?: {
-        /** @description Page size. */
+        /** Page size. */
         limit?: number;
-        /** @description The `nextCursor` of the previous page. */
+        /** The `nextCursor` of the previous page. */
         cursor?: string;
-        /** @description Only changes of this criterion. */
+        /** Only changes of this criterion. */
         criterionId?: string;
       };
       header?: never;
@@ -719,7 +709,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description One page of history. */
+      /** One page of history. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -737,9 +727,9 @@ export interface operations {
   GetAssessmentTrend: {
     parameters: {
       query?: {
-        /** @description First day (UTC), inclusive; defaults to 89 days before `to`. */
+        /** First day (UTC), inclusive; defaults to 89 days before `to`. */
         from?: components['parameters']['from'];
-        /** @description Last day (UTC), inclusive; defaults to today. */
+        /** Last day (UTC), inclusive; defaults to today. */
         to?: components['parameters']['to'];
       };
       header?: never;
@@ -752,7 +742,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The entity's series. */
+      /** The entity's series. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -770,29 +760,29 @@ export interface operations {
   GetScorecard: {
     parameters: {
       query?: {
-        /** @description False leaves the facet counts out, which answers faster; get them from `/scorecard/facets`. */
+        /** False leaves the facet counts out, which answers faster; get them from `/scorecard/facets`. */
         facets?: boolean;
-        /** @description Owner entity ref as in `spec.owner`; repeatable. */
+        /** Owner entity ref as in `spec.owner`; repeatable. */
         owner?: components['parameters']['owner'];
-        /** @description System as in `spec.system`; repeatable. */
+        /** System as in `spec.system`; repeatable. */
         system?: components['parameters']['system'];
-        /** @description Entity kind, e.g. `Component`; repeatable. */
+        /** Entity kind, e.g. `Component`; repeatable. */
         kind?: components['parameters']['entityKind'];
-        /** @description As in `spec.type`; repeatable. */
+        /** As in `spec.type`; repeatable. */
         type?: components['parameters']['type'];
-        /** @description As in `spec.lifecycle`; repeatable. */
+        /** As in `spec.lifecycle`; repeatable. */
         lifecycle?: components['parameters']['lifecycle'];
-        /** @description Entity tag; repeatable, an entity with any of them matches. */
+        /** Entity tag; repeatable, an entity with any of them matches. */
         tag?: components['parameters']['tag'];
-        /** @description Overall level; repeatable. */
+        /** Overall level; repeatable. */
         phase?: components['parameters']['phase'];
-        /** @description Only entities with (true) or without (false) stale answers. */
+        /** Only entities with (true) or without (false) stale answers. */
         stale?: components['parameters']['stale'];
-        /** @description Only entities below (true) or at (false) their target. */
+        /** Only entities below (true) or at (false) their target. */
         belowTarget?: components['parameters']['belowTarget'];
-        /** @description Text contained in the entity's name or title. */
+        /** Text contained in the entity's name or title. */
         q?: components['parameters']['q'];
-        /** @description A column (`entityRef`, `kind`, `namespace`, `name`, `title`, `owner`, `system`, `type`, `lifecycle`, `overall`, `score`, `gap`, `lastAssessedAt`, `stale`) or an area id of the model. Defaults to `name`. */
+        /** A column (`entityRef`, `kind`, `namespace`, `name`, `title`, `owner`, `system`, `type`, `lifecycle`, `overall`, `score`, `gap`, `lastAssessedAt`, `stale`) or an area id of the model. Defaults to `name`. */
         orderBy?: components['parameters']['orderBy'];
         order?: components['parameters']['order'];
         limit?: components['parameters']['limit'];
@@ -804,13 +794,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description One page of the scorecard. */
+      /** One page of the scorecard. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ScorecardPage'];
+          'application/json': components['schemas']['ScorecardResponse'];
         };
       };
       400: components['responses']['ErrorResponse'];
@@ -821,25 +811,25 @@ export interface operations {
   GetScorecardFacets: {
     parameters: {
       query?: {
-        /** @description Owner entity ref as in `spec.owner`; repeatable. */
+        /** Owner entity ref as in `spec.owner`; repeatable. */
         owner?: components['parameters']['owner'];
-        /** @description System as in `spec.system`; repeatable. */
+        /** System as in `spec.system`; repeatable. */
         system?: components['parameters']['system'];
-        /** @description Entity kind, e.g. `Component`; repeatable. */
+        /** Entity kind, e.g. `Component`; repeatable. */
         kind?: components['parameters']['entityKind'];
-        /** @description As in `spec.type`; repeatable. */
+        /** As in `spec.type`; repeatable. */
         type?: components['parameters']['type'];
-        /** @description As in `spec.lifecycle`; repeatable. */
+        /** As in `spec.lifecycle`; repeatable. */
         lifecycle?: components['parameters']['lifecycle'];
-        /** @description Entity tag; repeatable, an entity with any of them matches. */
+        /** Entity tag; repeatable, an entity with any of them matches. */
         tag?: components['parameters']['tag'];
-        /** @description Overall level; repeatable. */
+        /** Overall level; repeatable. */
         phase?: components['parameters']['phase'];
-        /** @description Only entities with (true) or without (false) stale answers. */
+        /** Only entities with (true) or without (false) stale answers. */
         stale?: components['parameters']['stale'];
-        /** @description Only entities below (true) or at (false) their target. */
+        /** Only entities below (true) or at (false) their target. */
         belowTarget?: components['parameters']['belowTarget'];
-        /** @description Text contained in the entity's name or title. */
+        /** Text contained in the entity's name or title. */
         q?: components['parameters']['q'];
       };
       header?: never;
@@ -848,7 +838,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The facet counts. */
+      /** The facet counts. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -866,25 +856,25 @@ export interface operations {
     parameters: {
       query: {
         by: 'owner' | 'system';
-        /** @description Owner entity ref as in `spec.owner`; repeatable. */
+        /** Owner entity ref as in `spec.owner`; repeatable. */
         owner?: components['parameters']['owner'];
-        /** @description System as in `spec.system`; repeatable. */
+        /** System as in `spec.system`; repeatable. */
         system?: components['parameters']['system'];
-        /** @description Entity kind, e.g. `Component`; repeatable. */
+        /** Entity kind, e.g. `Component`; repeatable. */
         kind?: components['parameters']['entityKind'];
-        /** @description As in `spec.type`; repeatable. */
+        /** As in `spec.type`; repeatable. */
         type?: components['parameters']['type'];
-        /** @description As in `spec.lifecycle`; repeatable. */
+        /** As in `spec.lifecycle`; repeatable. */
         lifecycle?: components['parameters']['lifecycle'];
-        /** @description Entity tag; repeatable, an entity with any of them matches. */
+        /** Entity tag; repeatable, an entity with any of them matches. */
         tag?: components['parameters']['tag'];
-        /** @description Overall level; repeatable. */
+        /** Overall level; repeatable. */
         phase?: components['parameters']['phase'];
-        /** @description Only entities with (true) or without (false) stale answers. */
+        /** Only entities with (true) or without (false) stale answers. */
         stale?: components['parameters']['stale'];
-        /** @description Only entities below (true) or at (false) their target. */
+        /** Only entities below (true) or at (false) their target. */
         belowTarget?: components['parameters']['belowTarget'];
-        /** @description Text contained in the entity's name or title. */
+        /** Text contained in the entity's name or title. */
         q?: components['parameters']['q'];
         orderBy?: 'key' | 'entities' | 'averageScore';
         order?: components['parameters']['order'];
@@ -897,7 +887,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description One page of groups. */
+      /** One page of groups. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -914,29 +904,29 @@ export interface operations {
   GetScorecardTrend: {
     parameters: {
       query?: {
-        /** @description First day (UTC), inclusive; defaults to 89 days before `to`. */
+        /** First day (UTC), inclusive; defaults to 89 days before `to`. */
         from?: components['parameters']['from'];
-        /** @description Last day (UTC), inclusive; defaults to today. */
+        /** Last day (UTC), inclusive; defaults to today. */
         to?: components['parameters']['to'];
-        /** @description Owner entity ref as in `spec.owner`; repeatable. */
+        /** Owner entity ref as in `spec.owner`; repeatable. */
         owner?: components['parameters']['owner'];
-        /** @description System as in `spec.system`; repeatable. */
+        /** System as in `spec.system`; repeatable. */
         system?: components['parameters']['system'];
-        /** @description Entity kind, e.g. `Component`; repeatable. */
+        /** Entity kind, e.g. `Component`; repeatable. */
         kind?: components['parameters']['entityKind'];
-        /** @description As in `spec.type`; repeatable. */
+        /** As in `spec.type`; repeatable. */
         type?: components['parameters']['type'];
-        /** @description As in `spec.lifecycle`; repeatable. */
+        /** As in `spec.lifecycle`; repeatable. */
         lifecycle?: components['parameters']['lifecycle'];
-        /** @description Entity tag; repeatable, an entity with any of them matches. */
+        /** Entity tag; repeatable, an entity with any of them matches. */
         tag?: components['parameters']['tag'];
-        /** @description Overall level; repeatable. */
+        /** Overall level; repeatable. */
         phase?: components['parameters']['phase'];
-        /** @description Only entities with (true) or without (false) stale answers. */
+        /** Only entities with (true) or without (false) stale answers. */
         stale?: components['parameters']['stale'];
-        /** @description Only entities below (true) or at (false) their target. */
+        /** Only entities below (true) or at (false) their target. */
         belowTarget?: components['parameters']['belowTarget'];
-        /** @description Text contained in the entity's name or title. */
+        /** Text contained in the entity's name or title. */
         q?: components['parameters']['q'];
       };
       header?: never;
@@ -945,7 +935,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The series. */
+      /** The series. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -962,25 +952,25 @@ export interface operations {
   GetScorecardAreas: {
     parameters: {
       query?: {
-        /** @description Owner entity ref as in `spec.owner`; repeatable. */
+        /** Owner entity ref as in `spec.owner`; repeatable. */
         owner?: components['parameters']['owner'];
-        /** @description System as in `spec.system`; repeatable. */
+        /** System as in `spec.system`; repeatable. */
         system?: components['parameters']['system'];
-        /** @description Entity kind, e.g. `Component`; repeatable. */
+        /** Entity kind, e.g. `Component`; repeatable. */
         kind?: components['parameters']['entityKind'];
-        /** @description As in `spec.type`; repeatable. */
+        /** As in `spec.type`; repeatable. */
         type?: components['parameters']['type'];
-        /** @description As in `spec.lifecycle`; repeatable. */
+        /** As in `spec.lifecycle`; repeatable. */
         lifecycle?: components['parameters']['lifecycle'];
-        /** @description Entity tag; repeatable, an entity with any of them matches. */
+        /** Entity tag; repeatable, an entity with any of them matches. */
         tag?: components['parameters']['tag'];
-        /** @description Overall level; repeatable. */
+        /** Overall level; repeatable. */
         phase?: components['parameters']['phase'];
-        /** @description Only entities with (true) or without (false) stale answers. */
+        /** Only entities with (true) or without (false) stale answers. */
         stale?: components['parameters']['stale'];
-        /** @description Only entities below (true) or at (false) their target. */
+        /** Only entities below (true) or at (false) their target. */
         belowTarget?: components['parameters']['belowTarget'];
-        /** @description Text contained in the entity's name or title. */
+        /** Text contained in the entity's name or title. */
         q?: components['parameters']['q'];
       };
       header?: never;
@@ -989,7 +979,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The distribution per area. */
+      /** The distribution per area. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1006,27 +996,27 @@ export interface operations {
   ExportScorecard: {
     parameters: {
       query?: {
-        /** @description Owner entity ref as in `spec.owner`; repeatable. */
+        /** Owner entity ref as in `spec.owner`; repeatable. */
         owner?: components['parameters']['owner'];
-        /** @description System as in `spec.system`; repeatable. */
+        /** System as in `spec.system`; repeatable. */
         system?: components['parameters']['system'];
-        /** @description Entity kind, e.g. `Component`; repeatable. */
+        /** Entity kind, e.g. `Component`; repeatable. */
         kind?: components['parameters']['entityKind'];
-        /** @description As in `spec.type`; repeatable. */
+        /** As in `spec.type`; repeatable. */
         type?: components['parameters']['type'];
-        /** @description As in `spec.lifecycle`; repeatable. */
+        /** As in `spec.lifecycle`; repeatable. */
         lifecycle?: components['parameters']['lifecycle'];
-        /** @description Entity tag; repeatable, an entity with any of them matches. */
+        /** Entity tag; repeatable, an entity with any of them matches. */
         tag?: components['parameters']['tag'];
-        /** @description Overall level; repeatable. */
+        /** Overall level; repeatable. */
         phase?: components['parameters']['phase'];
-        /** @description Only entities with (true) or without (false) stale answers. */
+        /** Only entities with (true) or without (false) stale answers. */
         stale?: components['parameters']['stale'];
-        /** @description Only entities below (true) or at (false) their target. */
+        /** Only entities below (true) or at (false) their target. */
         belowTarget?: components['parameters']['belowTarget'];
-        /** @description Text contained in the entity's name or title. */
+        /** Text contained in the entity's name or title. */
         q?: components['parameters']['q'];
-        /** @description A column (`entityRef`, `kind`, `namespace`, `name`, `title`, `owner`, `system`, `type`, `lifecycle`, `overall`, `score`, `gap`, `lastAssessedAt`, `stale`) or an area id of the model. Defaults to `name`. */
+        /** A column (`entityRef`, `kind`, `namespace`, `name`, `title`, `owner`, `system`, `type`, `lifecycle`, `overall`, `score`, `gap`, `lastAssessedAt`, `stale`) or an area id of the model. Defaults to `name`. */
         orderBy?: components['parameters']['orderBy'];
         order?: components['parameters']['order'];
       };
@@ -1036,7 +1026,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The CSV file. */
+      /** The CSV file. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1059,7 +1049,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Whether a run started or one was already running. */
+      /** Whether a run started or one was already running. */
       202: {
         headers: {
           [name: string]: unknown;

@@ -356,7 +356,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  $ref: '#/components/schemas/ScorecardPage',
+                  $ref: '#/components/schemas/ScorecardResponse',
                 },
               },
             },
@@ -1843,7 +1843,7 @@ export const spec = {
           },
         },
       },
-      ScorecardPage: {
+      ScorecardResponse: {
         type: 'object',
         additionalProperties: false,
         description:
