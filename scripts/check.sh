@@ -63,6 +63,15 @@ package_metadata() {
 }
 
 step "type check (tsc)" yarn tsc
+# The typed router and -common's wire types are generated from the backend's
+# openapi.yaml: generating them again must change nothing.
+generated_api_types() {
+  yarn generate:openapi >/dev/null &&
+    git diff --exit-code -- \
+      plugins/sre-maturity-backend/src/schema/openapi/generated \
+      plugins/sre-maturity-common/src/schema/generated
+}
+step "generated API types up to date" generated_api_types
 step "package metadata" package_metadata
 # Compares the public API of each published package with its committed
 # report.api.md. It compiles the declarations afresh, as `yarn
