@@ -102,6 +102,8 @@ export function toEntityMaturity(
       gap: area.gap,
       nextPhase: area.nextPhase,
       progress: area.progress,
+      // What keeps the next phase from being reached: neither met nor not
+      // applicable.
       missing: area.criteria
         .filter(
           criterion =>
