@@ -4,7 +4,7 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { readSreMaturityConfig } from '@sre-maturity/backstage-plugin-common';
 import { Knex } from 'knex';
 import { readSyncConfig } from '../src/config/readSyncConfig';
-import { DatabaseSreMaturityStore } from '../src/database/DatabaseSreMaturityStore';
+import { createDatabaseStores } from '../src/database/createDatabaseStores';
 import { annotationEvidenceProvider } from '../src/evidence/annotationEvidenceProvider';
 import { EvidenceCollector } from '../src/evidence/EvidenceCollector';
 import { CatalogSync } from '../src/sync/CatalogSync';
@@ -25,12 +25,14 @@ export async function createBenchSync(options: {
 }): Promise<CatalogSync> {
   const { model, staleAfterDays, excludeKinds } = benchSettings;
   const logger = mockServices.rootLogger({ level: 'warn' });
+  const stores = await createDatabaseStores({
+    database: mockServices.database({ knex: options.knex }),
+  });
   return new CatalogSync({
     catalog: options.catalog as unknown as CatalogService,
     auth: mockServices.auth(),
-    store: await DatabaseSreMaturityStore.create({
-      database: mockServices.database({ knex: options.knex }),
-    }),
+    assessmentStore: stores.assessments,
+    entityStore: stores.entities,
     evidence: new EvidenceCollector([annotationEvidenceProvider], logger),
     model,
     staleAfterDays,

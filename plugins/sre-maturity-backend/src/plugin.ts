@@ -16,7 +16,7 @@ import { createSreMaturityActions } from './actions';
 import { AssessmentService } from './assessment/AssessmentService';
 import { readDatabaseTimeout } from './config/readDatabaseTimeout';
 import { readSyncConfig } from './config/readSyncConfig';
-import { DatabaseSreMaturityStore } from './database/DatabaseSreMaturityStore';
+import { createDatabaseStores } from './database/createDatabaseStores';
 import { isPostgres } from './database/dialect';
 import { withDatabaseDeadline } from './database/withDatabaseDeadline';
 import { annotationEvidenceProvider } from './evidence/annotationEvidenceProvider';
@@ -87,10 +87,10 @@ export const sreMaturityPlugin = createBackendPlugin({
         const databaseTimeoutMs = readDatabaseTimeout(config);
 
         permissionsRegistry.addPermissions(sreMaturityPermissions);
-        const store = await DatabaseSreMaturityStore.create({ database });
+        const stores = await createDatabaseStores({ database });
         // What requests call: a 503 within the deadline when the database
-        // is gone. The sync and snapshots use the store itself.
-        const requestStore = withDatabaseDeadline(store, {
+        // is gone. The sync and snapshots use the stores themselves.
+        const requestStores = withDatabaseDeadline(stores, {
           timeoutMs: databaseTimeoutMs,
           logger,
         });
@@ -101,7 +101,8 @@ export const sreMaturityPlugin = createBackendPlugin({
         const sync = new CatalogSync({
           catalog,
           auth,
-          store,
+          assessmentStore: stores.assessments,
+          entityStore: stores.entities,
           evidence,
           model,
           staleAfterDays,
@@ -112,7 +113,7 @@ export const sreMaturityPlugin = createBackendPlugin({
         await scheduleTasks({
           scheduler,
           sync,
-          store,
+          snapshotStore: stores.snapshots,
           catalog,
           auth,
           logger,
@@ -122,7 +123,9 @@ export const sreMaturityPlugin = createBackendPlugin({
         const assessments = new AssessmentService({
           catalog,
           permissions,
-          store: requestStore,
+          assessmentStore: requestStores.assessments,
+          entityStore: requestStores.entities,
+          snapshotStore: requestStores.snapshots,
           evidence,
           model,
           staleAfterDays,
@@ -135,7 +138,7 @@ export const sreMaturityPlugin = createBackendPlugin({
           // measured it (docs/performance.md); elsewhere queries carry them.
           lists: isPostgres(await database.getClient())
             ? new StoredViewerLists({
-                visibleEntities: requestStore.visibleEntities,
+                visibleEntities: requestStores.visibleEntities,
                 logger,
               })
             : undefined,
@@ -148,7 +151,8 @@ export const sreMaturityPlugin = createBackendPlugin({
             auditor,
             assessments,
             visibility,
-            store: requestStore,
+            scorecard: requestStores.scorecard,
+            checkDatabase: requestStores.checkDatabase,
             triggerSync: () => triggerCatalogSync(scheduler),
             model,
             staleAfterDays,
@@ -160,7 +164,7 @@ export const sreMaturityPlugin = createBackendPlugin({
           auditor,
           assessments,
           visibility,
-          scorecard: requestStore.scorecard,
+          scorecard: requestStores.scorecard,
           model,
           staleAfterDays,
         });

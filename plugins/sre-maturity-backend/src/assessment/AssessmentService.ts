@@ -16,8 +16,12 @@ import {
   MaturityModel,
   sreMaturityAssessmentUpdatePermission,
 } from '@sre-maturity/backstage-plugin-common';
-import { DatabaseSreMaturityStore } from '../database/DatabaseSreMaturityStore';
+import { AssessmentStore } from '../database/AssessmentStore';
+import { EntityStore } from '../database/EntityStore';
+import { SnapshotStore } from '../database/SnapshotStore';
+import { EntityTrendPoint, HistoryEvent } from '../database/types';
 import { EvidenceCollector } from '../evidence/EvidenceCollector';
+import { applyAnswerChanges } from './applyAnswerChanges';
 import { ComputedEntity, computeEntityRecord } from './computeEntityRecord';
 import { toAnswerChanges } from './toAnswerChanges';
 import { validEntityRef } from './validEntityRef';
@@ -26,7 +30,9 @@ import { EntityAssessment, UpdateOutcome } from './types';
 export interface AssessmentServiceOptions {
   catalog: CatalogService;
   permissions: PermissionsService;
-  store: DatabaseSreMaturityStore;
+  assessmentStore: AssessmentStore;
+  entityStore: EntityStore;
+  snapshotStore: SnapshotStore;
   evidence: EvidenceCollector;
   model: MaturityModel;
   staleAfterDays: number;
@@ -79,7 +85,7 @@ export class AssessmentService {
     actor: string;
     credentials: BackstageCredentials;
   }): Promise<UpdateOutcome> {
-    const { model, store, permissions } = this.options;
+    const { model, assessmentStore, permissions } = this.options;
     const now = new Date();
     const changes = toAnswerChanges({
       model,
@@ -108,20 +114,28 @@ export class AssessmentService {
       entity,
       model,
     );
-    const state = await store.getAssessmentState(entityRef);
-    let updated: ComputedEntity | undefined;
-    const revision = await store.applyAnswers({
-      record: this.compute(entity, evidence, state.answers, now).record,
-      revision: options.revision,
-      changes,
-      actor: options.actor,
+    const state = await assessmentStore.getAssessmentState(entityRef);
+    const current = this.compute(entity, evidence, state.answers, now);
+    const updated = this.compute(
+      entity,
+      evidence,
+      applyAnswerChanges(state.answers, changes),
       now,
-      recompute: answers => {
-        updated = this.compute(entity, evidence, answers, now);
-        return updated.record;
-      },
-    });
-    if (revision === undefined || !updated) {
+    );
+    // `updated` holds the answers read at `state.revision`: right only if
+    // that is the revision the update is based on.
+    const revision =
+      state.revision === options.revision
+        ? await assessmentStore.applyAnswers({
+            current: current.record,
+            updated: updated.record,
+            revision: options.revision,
+            changes,
+            actor: options.actor,
+            now,
+          })
+        : undefined;
+    if (revision === undefined) {
       return {
         type: 'conflict',
         current: await this.currentAssessment(entity),
@@ -133,16 +147,50 @@ export class AssessmentService {
     };
   }
 
+  /**
+   * The entity's history of answers, newest first, a page at a time; 404
+   * when the caller cannot see the entity.
+   */
+  async getHistory(
+    ref: CompoundEntityRef,
+    credentials: BackstageCredentials,
+    page: { limit: number; beforeId?: number; criterionId?: string },
+  ): Promise<{ items: HistoryEvent[]; hasMore: boolean }> {
+    const entity = await this.readEntity(ref, credentials);
+    return this.options.assessmentStore.listHistory(
+      stringifyEntityRef(entity),
+      page,
+    );
+  }
+
+  /**
+   * The entity's daily scores over the days of `range`; 404 when the
+   * caller cannot see the entity.
+   */
+  async getTrend(
+    ref: CompoundEntityRef,
+    credentials: BackstageCredentials,
+    range: { from: string; to: string },
+  ): Promise<EntityTrendPoint[]> {
+    const entity = await this.readEntity(ref, credentials);
+    return this.options.snapshotStore.getEntityTrend(
+      stringifyEntityRef(entity),
+      range,
+    );
+  }
+
   private async currentAssessment(entity: Entity): Promise<EntityAssessment> {
-    const { model, store } = this.options;
+    const { model, assessmentStore, entityStore } = this.options;
     const now = new Date();
     const { evidence, warnings } = await this.options.evidence.collect(
       entity,
       model,
     );
-    const state = await store.getAssessmentState(stringifyEntityRef(entity));
+    const state = await assessmentStore.getAssessmentState(
+      stringifyEntityRef(entity),
+    );
     const computed = this.compute(entity, evidence, state.answers, now);
-    await store.refreshEntity(computed.record, state.revision, now);
+    await entityStore.saveEntityRecord(computed.record, state.revision, now);
     return this.present(computed, state.revision, warnings);
   }
 

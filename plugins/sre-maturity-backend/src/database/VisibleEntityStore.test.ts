@@ -1,9 +1,5 @@
-import {
-  mockServices,
-  TestDatabaseId,
-  TestDatabases,
-} from '@backstage/backend-test-utils';
-import { DatabaseSreMaturityStore } from './DatabaseSreMaturityStore';
+import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
+import { testStores } from '../__testUtils__/stores';
 import { VIEWER_ENTITIES, VIEWERS } from './tables';
 
 jest.setTimeout(60_000);
@@ -15,9 +11,7 @@ const databases = TestDatabases.create({
 /** A migrated database and the store of its viewer lists. */
 async function storeOn(databaseId: TestDatabaseId) {
   const knex = await databases.init(databaseId);
-  const { visibleEntities } = await DatabaseSreMaturityStore.create({
-    database: mockServices.database({ knex }),
-  });
+  const { visibleEntities } = await testStores(knex);
   return { knex, store: visibleEntities };
 }
 

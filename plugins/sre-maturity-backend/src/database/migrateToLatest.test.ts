@@ -1,6 +1,6 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import knexFactory, { Knex } from 'knex';
-import { DatabaseSreMaturityStore } from './DatabaseSreMaturityStore';
+import { createDatabaseStores } from './createDatabaseStores';
 import { ENTITIES } from './tables';
 
 jest.setTimeout(120_000);
@@ -16,7 +16,7 @@ const databases = TestDatabases.create({
 async function startReplicas(clients: Knex[]) {
   const results = await Promise.allSettled(
     clients.map(knex =>
-      DatabaseSreMaturityStore.create({
+      createDatabaseStores({
         database: mockServices.database({ knex }),
       }),
     ),
@@ -34,6 +34,17 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
     const started = { outcomes: ['ok'], migrated: true };
     expect(await startReplicas([knex])).toEqual(started);
     expect(await startReplicas([knex])).toEqual(started);
+  });
+
+  it('is skipped when the plugin is told to', async () => {
+    const fresh = await databases.init(databaseId);
+    await createDatabaseStores({
+      database: mockServices.database({
+        knex: fresh,
+        migrations: { skip: true },
+      }),
+    });
+    expect(await fresh.schema.hasTable(ENTITIES)).toBe(false);
   });
 });
 

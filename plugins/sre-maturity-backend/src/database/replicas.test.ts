@@ -1,8 +1,9 @@
-import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import { TestDatabases } from '@backstage/backend-test-utils';
 import knexFactory, { Knex } from 'knex';
 import { testEntity } from '../__testUtils__/fixtures';
 import { testAnswer, testRecord } from '../__testUtils__/records';
-import { DatabaseSreMaturityStore } from './DatabaseSreMaturityStore';
+import { setTestAnswers, testStores } from '../__testUtils__/stores';
+import { SreMaturityStores } from './createDatabaseStores';
 import { ScorecardSelection } from './types';
 
 jest.setTimeout(60_000);
@@ -35,8 +36,8 @@ describe.each(databases.eachSupportedId())(
   'two replicas on one %p database',
   databaseId => {
     const clients: Knex[] = [];
-    let writer: DatabaseSreMaturityStore;
-    let reader: DatabaseSreMaturityStore;
+    let writer: SreMaturityStores;
+    let reader: SreMaturityStores;
 
     beforeAll(async () => {
       const knex = await databases.init(databaseId);
@@ -47,13 +48,9 @@ describe.each(databases.eachSupportedId())(
       if (second !== knex) {
         clients.push(second);
       }
-      const start = (client: Knex) =>
-        DatabaseSreMaturityStore.create({
-          database: mockServices.database({ knex: client }),
-        });
-      writer = await start(knex);
-      reader = await start(second);
-      await writer.saveSyncedEntities(
+      writer = await testStores(knex);
+      reader = await testStores(second);
+      await writer.entities.saveSyncedEntities(
         [testRecord(testEntity('first'))],
         new Map(),
         new Date(),
@@ -62,11 +59,11 @@ describe.each(databases.eachSupportedId())(
 
     afterAll(() => Promise.all(clients.map(client => client.destroy())));
 
-    const entitiesSeenBy = async (store: DatabaseSreMaturityStore) =>
+    const entitiesSeenBy = async (store: SreMaturityStores) =>
       (await store.scorecard.totals(selection)).entities;
-    const facetTotalsSeenBy = async (store: DatabaseSreMaturityStore) =>
+    const facetTotalsSeenBy = async (store: SreMaturityStores) =>
       (await store.scorecard.aggregates(selection)).totals.entities;
-    const crawlSeenBy = async (store: DatabaseSreMaturityStore) =>
+    const crawlSeenBy = async (store: SreMaturityStores) =>
       (await store.scorecard.areas(selection)).alpha?.crawl ?? 0;
 
     it("shows one replica's writes in the other's cached totals within seconds", async () => {
@@ -76,7 +73,7 @@ describe.each(databases.eachSupportedId())(
       const crawlBefore = await crawlSeenBy(reader);
 
       // A sync on the writer adds an entity.
-      await writer.saveSyncedEntities(
+      await writer.entities.saveSyncedEntities(
         [testRecord(testEntity('second'))],
         new Map(),
         new Date(),
@@ -86,23 +83,20 @@ describe.each(databases.eachSupportedId())(
       expect(await eventually(() => facetTotalsSeenBy(reader), 2)).toBe(2);
 
       // An update on the writer lifts an entity to crawl.
-      const entity = testEntity('first');
       const now = new Date();
       const answers = ['alpha.crawl.paged', 'alpha.crawl.documented'].map(id =>
         testAnswer(id, 'met', now),
       );
-      const state = await writer.getAssessmentState('component:default/first');
-      await writer.applyAnswers({
-        record: testRecord(entity, state.answers),
-        revision: state.revision,
-        changes: answers.map(answer => ({
-          criterionId: answer.criterionId,
-          answer,
-        })),
-        actor: 'user:default/mock',
+      const state = await writer.assessments.getAssessmentState(
+        'component:default/first',
+      );
+      await setTestAnswers(
+        writer,
+        'first',
+        state.revision,
+        answers.map(answer => ({ criterionId: answer.criterionId, answer })),
         now,
-        recompute: current => testRecord(entity, current, { now }),
-      });
+      );
       expect(await eventually(() => crawlSeenBy(reader), crawlBefore + 1)).toBe(
         crawlBefore + 1,
       );

@@ -4,7 +4,6 @@ import {
   LoggerService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { stringifyEntityRef } from '@backstage/catalog-model';
 import { NotAllowedError, serializeError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
@@ -13,7 +12,7 @@ import {
 } from '@sre-maturity/backstage-plugin-common';
 import express, { Request } from 'express';
 import { AssessmentService } from '../assessment/AssessmentService';
-import { DatabaseSreMaturityStore } from '../database/DatabaseSreMaturityStore';
+import { ScorecardStore } from '../database/ScorecardStore';
 import { emptyLevelCounts } from '../database/levelCounts';
 import { ScorecardSelection } from '../database/types';
 import { createOpenApiRouter } from '../schema/openapi';
@@ -47,7 +46,9 @@ export interface RouterOptions {
   auditor: AuditorService;
   assessments: AssessmentService;
   visibility: EntityVisibilityResolver;
-  store: DatabaseSreMaturityStore;
+  scorecard: ScorecardStore;
+  /** Resolves once the database answers. */
+  checkDatabase: () => Promise<void>;
   /** Asks the scheduler to run the catalog sync now. */
   triggerSync: () => Promise<SyncTriggerStatus>;
   model: MaturityModel;
@@ -64,7 +65,8 @@ export async function createRouter(
     auditor,
     assessments,
     visibility,
-    store,
+    scorecard,
+    checkDatabase,
     triggerSync,
     model,
     staleAfterDays,
@@ -89,7 +91,7 @@ export async function createRouter(
 
   // Readiness: 503 while the database does not answer (README, Operations).
   router.get('/health', async (_req, res) => {
-    await store.checkDatabase();
+    await checkDatabase();
     res.json({ status: 'ok' });
   });
 
@@ -132,9 +134,9 @@ export async function createRouter(
       const beforeId = parseHistoryCursor(req.query.cursor);
       const limit = Number(req.query.limit ?? 20);
       const credentials = await httpAuth.credentials(req);
-      const entity = await assessments.readEntity(req.params, credentials);
-      const { items, hasMore } = await store.listHistory(
-        stringifyEntityRef(entity),
+      const { items, hasMore } = await assessments.getHistory(
+        req.params,
+        credentials,
         { limit, beforeId, criterionId: req.query.criterionId },
       );
       res.json({
@@ -149,8 +151,7 @@ export async function createRouter(
   router.get('/assessments/:kind/:namespace/:name/trend', async (req, res) => {
     const range = parseDayRange(req.query, new Date());
     const credentials = await httpAuth.credentials(req);
-    const entity = await assessments.readEntity(req.params, credentials);
-    const items = await store.getEntityTrend(stringifyEntityRef(entity), range);
+    const items = await assessments.getTrend(req.params, credentials, range);
     res.json({ ...range, items });
   });
 
@@ -159,10 +160,10 @@ export async function createRouter(
     const page = parsePage(req.query);
     const selection = await selectionOf(req);
     const [items, counts] = await Promise.all([
-      store.scorecard.page(selection, order, page),
+      scorecard.page(selection, order, page),
       parseFacetsWanted(req.query)
-        ? store.scorecard.aggregates(selection)
-        : store.scorecard.totals(selection).then(totals => ({ totals })),
+        ? scorecard.aggregates(selection)
+        : scorecard.totals(selection).then(totals => ({ totals })),
     ]);
     res.json({
       items: items.map(row => ({
@@ -177,14 +178,14 @@ export async function createRouter(
 
   router.get('/scorecard/facets', async (req, res) => {
     const selection = await selectionOf(req);
-    const { facets } = await store.scorecard.aggregates(selection);
+    const { facets } = await scorecard.aggregates(selection);
     res.json({ facets });
   });
 
   router.get('/scorecard/groups', async (req, res) => {
     const page = parsePage(req.query);
     const selection = await selectionOf(req);
-    const groups = await store.scorecard.groups(selection, {
+    const groups = await scorecard.groups(selection, {
       by: req.query.by,
       orderBy: req.query.orderBy ?? 'key',
       order: req.query.order ?? 'asc',
@@ -204,12 +205,12 @@ export async function createRouter(
   router.get('/scorecard/trend', async (req, res) => {
     const range = parseDayRange(req.query, new Date());
     const selection = await selectionOf(req);
-    const items = await store.scorecard.trend(selection, range);
+    const items = await scorecard.trend(selection, range);
     res.json({ ...range, items });
   });
 
   router.get('/scorecard/areas', async (req, res) => {
-    const areas = await store.scorecard.areas(await selectionOf(req));
+    const areas = await scorecard.areas(await selectionOf(req));
     res.json({
       areas: Object.fromEntries(
         model.areas.map(area => [
@@ -228,7 +229,7 @@ export async function createRouter(
       header: scorecardCsvHeader(model),
       chunks: scorecardCsvChunks(
         model,
-        store.scorecard.iterate(selection, order, EXPORT_PAGE_SIZE),
+        scorecard.iterate(selection, order, EXPORT_PAGE_SIZE),
       ),
     });
   });

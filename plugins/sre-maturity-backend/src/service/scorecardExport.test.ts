@@ -6,7 +6,7 @@ import { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { testModel } from '../__testUtils__/fixtures';
 import { AssessmentService } from '../assessment/AssessmentService';
-import { DatabaseSreMaturityStore } from '../database/DatabaseSreMaturityStore';
+import { ScorecardStore } from '../database/ScorecardStore';
 import { ScorecardRow } from '../database/types';
 import { EntityVisibilityResolver } from './EntityVisibilityResolver';
 import { createRouter } from './router';
@@ -35,15 +35,13 @@ describe('GET /scorecard/export.csv', () => {
   let server: http.Server;
 
   beforeAll(async () => {
-    const store = {
-      scorecard: {
-        async *iterate() {
-          for (const page of pages) {
-            yield page();
-          }
-        },
+    const scorecard = {
+      async *iterate() {
+        for (const page of pages) {
+          yield page();
+        }
       },
-    } as unknown as DatabaseSreMaturityStore;
+    } as unknown as ScorecardStore;
     const app = express();
     app.use(
       await createRouter({
@@ -55,7 +53,8 @@ describe('GET /scorecard/export.csv', () => {
         visibility: {
           resolve: async () => ({ type: 'all' }),
         } as unknown as EntityVisibilityResolver,
-        store,
+        scorecard,
+        checkDatabase: jest.fn(),
         triggerSync: jest.fn(),
         model: testModel,
         staleAfterDays: 30,

@@ -7,12 +7,13 @@ import {
 } from '@sre-maturity/backstage-plugin-common';
 import { EvidenceProvider } from '@sre-maturity/backstage-plugin-node';
 import { Knex } from 'knex';
-import { DatabaseSreMaturityStore } from '../database/DatabaseSreMaturityStore';
+import { SreMaturityStores } from '../database/createDatabaseStores';
 import { ScorecardSelection } from '../database/types';
 import { annotationEvidenceProvider } from '../evidence/annotationEvidenceProvider';
 import { EvidenceCollector } from '../evidence/EvidenceCollector';
 import { testEntity, testModel } from '../__testUtils__/fixtures';
-import { testAnswer, testRecord } from '../__testUtils__/records';
+import { testAnswer } from '../__testUtils__/records';
+import { setTestAnswers, testStores } from '../__testUtils__/stores';
 import { CatalogSync, SYNC_ENTITY_FIELDS } from './CatalogSync';
 
 jest.setTimeout(60_000);
@@ -38,13 +39,11 @@ const everything: ScorecardSelection = {
 
 describe.each(databases.eachSupportedId())('CatalogSync on %p', databaseId => {
   let knex: Knex;
-  let store: DatabaseSreMaturityStore;
+  let store: SreMaturityStores;
 
   beforeEach(async () => {
     knex = await databases.init(databaseId);
-    store = await DatabaseSreMaturityStore.create({
-      database: mockServices.database({ knex }),
-    });
+    store = await testStores(knex);
   });
 
   function createSync(
@@ -57,7 +56,8 @@ describe.each(databases.eachSupportedId())('CatalogSync on %p', databaseId => {
     const sync = new CatalogSync({
       catalog,
       auth: mockServices.auth(),
-      store,
+      assessmentStore: store.assessments,
+      entityStore: store.entities,
       evidence: new EvidenceCollector(providers, mockServices.logger.mock()),
       model: options.model ?? testModel,
       staleAfterDays: 30,
@@ -70,22 +70,15 @@ describe.each(databases.eachSupportedId())('CatalogSync on %p', databaseId => {
 
   /** Answers `beta.crawl.owned` as met, as a user would. */
   const answerOwned = async (entity: Entity) => {
-    const { revision } = await store.getAssessmentState(
+    const { revision } = await store.assessments.getAssessmentState(
       `component:default/${entity.metadata.name}`,
     );
-    await store.applyAnswers({
-      record: testRecord(entity),
-      revision,
-      changes: [
-        {
-          criterionId: 'beta.crawl.owned',
-          answer: testAnswer('beta.crawl.owned', 'met'),
-        },
-      ],
-      actor: 'user:default/mock',
-      now: new Date(),
-      recompute: answers => testRecord(entity, answers),
-    });
+    await setTestAnswers(store, entity, revision, [
+      {
+        criterionId: 'beta.crawl.owned',
+        answer: testAnswer('beta.crawl.owned', 'met'),
+      },
+    ]);
   };
 
   const scorecard = async () =>
@@ -170,11 +163,16 @@ describe.each(databases.eachSupportedId())('CatalogSync on %p', databaseId => {
       'one',
       'three',
     ]);
-    const kept = await store.getAssessmentState('component:default/two');
+    const kept = await store.assessments.getAssessmentState(
+      'component:default/two',
+    );
     expect(kept.answers).toHaveLength(1);
-    const history = await store.listHistory('component:default/two', {
-      limit: 10,
-    });
+    const history = await store.assessments.listHistory(
+      'component:default/two',
+      {
+        limit: 10,
+      },
+    );
     expect(history.items).toHaveLength(1);
 
     expect(await createSync(catalogEntities).sync.run()).toMatchObject({
@@ -243,9 +241,11 @@ describe.each(databases.eachSupportedId())('CatalogSync on %p', databaseId => {
 
   it('recomputes entities updated while their batch was computed', async () => {
     const { sync } = createSync([testEntity('busy')]);
-    const readStates = store.getAssessmentStates.bind(store);
+    const readStates = store.assessments.getAssessmentStates.bind(
+      store.assessments,
+    );
     jest
-      .spyOn(store, 'getAssessmentStates')
+      .spyOn(store.assessments, 'getAssessmentStates')
       .mockImplementationOnce(async refs => {
         const states = await readStates(refs);
         await answerOwned(testEntity('busy'));

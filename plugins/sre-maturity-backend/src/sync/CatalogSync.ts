@@ -7,7 +7,8 @@ import {
   MaturityModel,
 } from '@sre-maturity/backstage-plugin-common';
 import { computeEntityRecord } from '../assessment/computeEntityRecord';
-import { DatabaseSreMaturityStore } from '../database/DatabaseSreMaturityStore';
+import { AssessmentStore } from '../database/AssessmentStore';
+import { EntityStore } from '../database/EntityStore';
 import { EvidenceCollector } from '../evidence/EvidenceCollector';
 
 /** The entity fields the cache, the targets and the built-in evidence need. */
@@ -47,7 +48,8 @@ export interface SyncSummary {
 export interface CatalogSyncOptions {
   catalog: CatalogService;
   auth: AuthService;
-  store: DatabaseSreMaturityStore;
+  assessmentStore: AssessmentStore;
+  entityStore: EntityStore;
   evidence: EvidenceCollector;
   model: MaturityModel;
   staleAfterDays: number;
@@ -71,7 +73,7 @@ export class CatalogSync {
    * that an aborted run never takes unread entities for gone ones.
    */
   async run(signal?: AbortSignal): Promise<SyncSummary> {
-    const { catalog, auth, store, evidence, excludeKinds, pageSize } =
+    const { catalog, auth, entityStore, evidence, excludeKinds, pageSize } =
       this.options;
     const startedAt = new Date();
     const credentials = await auth.getOwnServiceCredentials();
@@ -98,7 +100,7 @@ export class CatalogSync {
     } while (cursor);
 
     signal?.throwIfAborted();
-    const removed = await store.markEntitiesRemoved(seen, startedAt);
+    const removed = await entityStore.markEntitiesRemoved(seen, startedAt);
     const entities = seen.size;
     const summary = {
       entities,
@@ -117,12 +119,14 @@ export class CatalogSync {
     syncedAt: Date,
     seen: Set<string>,
   ): Promise<number> {
-    const { store } = this.options;
+    const { assessmentStore, entityStore } = this.options;
     const items = await this.collectEvidence(entities);
     items.forEach(item => seen.add(item.entityRef));
-    const states = await store.getAssessmentStates(items.map(i => i.entityRef));
+    const states = await assessmentStore.getAssessmentStates(
+      items.map(i => i.entityRef),
+    );
     const now = new Date();
-    const { updated, outdated } = await store.saveSyncedEntities(
+    const { updated, outdated } = await entityStore.saveSyncedEntities(
       items.map(item =>
         this.recordOf(item, states.get(item.entityRef)?.answers ?? [], now),
       ),
@@ -134,8 +138,8 @@ export class CatalogSync {
     // those entities from their new answers.
     const byRef = new Map(items.map(item => [item.entityRef, item]));
     for (const entityRef of outdated) {
-      const state = await store.getAssessmentState(entityRef);
-      await store.refreshEntity(
+      const state = await assessmentStore.getAssessmentState(entityRef);
+      await entityStore.saveEntityRecord(
         this.recordOf(byRef.get(entityRef)!, state.answers, now),
         state.revision,
         now,

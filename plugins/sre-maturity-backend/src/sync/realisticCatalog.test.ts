@@ -8,7 +8,7 @@ import {
 } from '@sre-maturity/backstage-plugin-common';
 import { Knex } from 'knex';
 import request from 'supertest';
-import { DatabaseSreMaturityStore } from '../database/DatabaseSreMaturityStore';
+import { SreMaturityStores } from '../database/createDatabaseStores';
 import { SORTABLE_COLUMNS } from '../database/sortColumns';
 import { annotationEvidenceProvider } from '../evidence/annotationEvidenceProvider';
 import { EvidenceCollector } from '../evidence/EvidenceCollector';
@@ -18,6 +18,7 @@ import {
   generateRealisticCatalog,
   RealisticCatalog,
 } from '../__testUtils__/realisticCatalog';
+import { testStores } from '../__testUtils__/stores';
 import { startSreMaturityBackend } from '../__testUtils__/testBackend';
 import { CatalogSync, SyncSummary } from './CatalogSync';
 
@@ -107,12 +108,13 @@ describe.each(databases.eachSupportedId())(
 
     const syncOf = (
       entities: Entity[],
-      store: DatabaseSreMaturityStore,
+      stores: SreMaturityStores,
     ): CatalogSync =>
       new CatalogSync({
         catalog: catalogServiceMock({ entities }),
         auth: mockServices.auth(),
-        store,
+        assessmentStore: stores.assessments,
+        entityStore: stores.entities,
         evidence: new EvidenceCollector(
           [annotationEvidenceProvider],
           mockServices.logger.mock(),
@@ -169,13 +171,11 @@ describe.each(databases.eachSupportedId())(
 
     beforeAll(async () => {
       knex = await databases.init(databaseId);
-      const store = await DatabaseSreMaturityStore.create({
-        database: mockServices.database({ knex }),
-      });
+      const stores = await testStores(knex);
       // Once, again with nothing changed, and once more with 7% changed.
-      summaries.push(await syncOf(generated.entities, store).run());
-      summaries.push(await syncOf(generated.entities, store).run());
-      summaries.push(await syncOf(catalog.entities, store).run());
+      summaries.push(await syncOf(generated.entities, stores).run());
+      summaries.push(await syncOf(generated.entities, stores).run());
+      summaries.push(await syncOf(catalog.entities, stores).run());
       ({ server } = await startSreMaturityBackend({
         knex,
         entities: catalog.entities,

@@ -5,7 +5,7 @@ import {
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { DatabaseSreMaturityStore } from '../database/DatabaseSreMaturityStore';
+import { SnapshotStore } from '../database/SnapshotStore';
 import { CatalogSync } from './CatalogSync';
 import { waitForCatalog } from './waitForCatalog';
 
@@ -20,13 +20,14 @@ export const DAILY_SNAPSHOTS_TASK_ID = 'sre-maturity-daily-snapshots';
 export async function scheduleTasks(options: {
   scheduler: SchedulerService;
   sync: CatalogSync;
-  store: DatabaseSreMaturityStore;
+  snapshotStore: SnapshotStore;
   catalog: CatalogService;
   auth: AuthService;
   logger: LoggerService;
   schedule: SchedulerServiceTaskScheduleDefinition;
 }) {
-  const { scheduler, sync, store, catalog, auth, logger, schedule } = options;
+  const { scheduler, sync, snapshotStore, catalog, auth, logger, schedule } =
+    options;
   await scheduler.scheduleTask({
     id: CATALOG_SYNC_TASK_ID,
     ...schedule,
@@ -46,7 +47,7 @@ export async function scheduleTasks(options: {
     timeout: { minutes: 15 },
     initialDelay: { minutes: 5 },
     fn: async () => {
-      await store.takeDailySnapshots(new Date());
+      await snapshotStore.takeDailySnapshots(new Date());
     },
   });
 }

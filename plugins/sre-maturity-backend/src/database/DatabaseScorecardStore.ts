@@ -4,8 +4,6 @@ import {
   MATURITY_LEVELS,
 } from '@sre-maturity/backstage-plugin-common';
 import { Knex } from 'knex';
-import { ExpiringCache } from '../cache/ExpiringCache';
-import { VersionWatch } from '../cache/VersionWatch';
 import { listBatches } from './batches';
 import { readAverage, readNumber } from './conversions';
 import { orderNullsLast } from './dialect';
@@ -17,7 +15,7 @@ import {
 } from './rows';
 import { belowTargetRule, ruleFlag, staleRule } from './scorecardRules';
 import { applyOrder, applySelection } from './scorecardSql';
-import { readScorecardVersion } from './scorecardVersion';
+import { ScorecardStore } from './ScorecardStore';
 import {
   countAggregates,
   countTotals,
@@ -34,68 +32,15 @@ import {
   ScorecardTotals,
 } from './types';
 
-/**
- * How long facet counts, totals and area distributions are reused for the
- * same selection. They cost scans of every selected entity and do not
- * depend on the sort or the page. The store forgets them on its every
- * write, and on the writes of other replicas, which it learns of from the
- * scorecard version within OTHER_WRITES_CHECK_MS.
- */
-export const AGGREGATES_TTL_MS = 30_000;
-
-/**
- * How often, at most, the scorecard version is read before cached counts
- * are served: one small query per second, not one per request.
- */
-const OTHER_WRITES_CHECK_MS = 1000;
-
 type Aggregates = Record<string, unknown>;
-
-function selectionKey(selection: ScorecardSelection): string {
-  const { filter, visibility, staleBefore } = selection;
-  // A list matches the same entities before and after it is stored.
-  const { type, viewerId } = { viewerId: undefined, ...visibility };
-  return JSON.stringify([filter, type, viewerId, staleBefore.getTime()]);
-}
 
 /**
  * The scorecard's reads. Filtering, sorting, grouping and paging all happen
  * in SQL; at most one page of rows is held in memory (and, for the export,
  * the sorted entity refs).
  */
-export class ScorecardQueries {
-  private readonly cachedAggregates = new ExpiringCache<ScorecardAggregates>({
-    ttlMs: AGGREGATES_TTL_MS,
-    maxEntries: 200,
-  });
-  private readonly cachedTotals = new ExpiringCache<ScorecardTotals>({
-    ttlMs: AGGREGATES_TTL_MS,
-    maxEntries: 200,
-  });
-  private readonly cachedAreas = new ExpiringCache<Record<string, LevelCounts>>(
-    { ttlMs: AGGREGATES_TTL_MS, maxEntries: 200 },
-  );
-
-  private readonly otherWrites = new VersionWatch({
-    read: () => readScorecardVersion(this.db),
-    onChange: () => this.invalidate(),
-    intervalMs: OTHER_WRITES_CHECK_MS,
-  });
-
+export class DatabaseScorecardStore implements ScorecardStore {
   constructor(private readonly db: Knex) {}
-
-  /**
-   * Forgets the cached aggregates, after a write; given the scorecard
-   * version the write made, one reading of it needs not forget them again.
-   */
-  invalidate(version?: number) {
-    this.cachedAggregates.clear();
-    this.cachedTotals.clear();
-    this.cachedAreas.clear();
-    if (version !== undefined) {
-      this.otherWrites.observe(version);
-    }
-  }
 
   private entities(selection: ScorecardSelection) {
     return applySelection(this.db, this.db({ e: ENTITIES }), selection);
@@ -222,10 +167,7 @@ export class ScorecardQueries {
   async aggregates(
     selection: ScorecardSelection,
   ): Promise<ScorecardAggregates> {
-    await this.otherWrites.check();
-    return this.cachedAggregates.get(selectionKey(selection), () =>
-      countAggregates(this.db, selection),
-    );
+    return countAggregates(this.db, selection);
   }
 
   /**
@@ -234,10 +176,7 @@ export class ScorecardQueries {
    * of its filters.
    */
   async totals(selection: ScorecardSelection): Promise<ScorecardTotals> {
-    await this.otherWrites.check();
-    return this.cachedTotals.get(selectionKey(selection), () =>
-      countTotals(this.db, selection),
-    );
+    return countTotals(this.db, selection);
   }
 
   /** Roll-ups per owner or system, one page of groups at a time. */
@@ -346,11 +285,7 @@ export class ScorecardQueries {
   async areas(
     selection: ScorecardSelection,
   ): Promise<Record<string, LevelCounts>> {
-    await this.otherWrites.check();
-    return this.cachedAreas.get(
-      selectionKey(selection),
-      async () => (await this.areaDistribution(selection)).get(null) ?? {},
-    );
+    return (await this.areaDistribution(selection)).get(null) ?? {};
   }
 
   /**

@@ -1,0 +1,64 @@
+import { ScorecardAggregates } from './scorecardAggregates';
+import {
+  GroupRow,
+  LevelCounts,
+  OrgTrendPoint,
+  ScorecardOrder,
+  ScorecardRow,
+  ScorecardSelection,
+  ScorecardTotals,
+} from './types';
+
+/** The scorecard's reads: rows, counts and roll-ups of a selection. */
+export interface ScorecardStore {
+  /** One page of rows in order. */
+  page(
+    selection: ScorecardSelection,
+    order: ScorecardOrder,
+    page: { limit: number; offset: number },
+  ): Promise<ScorecardRow[]>;
+
+  /** Every row in order, `pageSize` rows at a time, for the export. */
+  iterate(
+    selection: ScorecardSelection,
+    order: ScorecardOrder,
+    pageSize: number,
+  ): AsyncGenerator<ScorecardRow[]>;
+
+  /**
+   * The facet counts, each with every filter but its own, and the totals of
+   * the selection.
+   */
+  aggregates(selection: ScorecardSelection): Promise<ScorecardAggregates>;
+
+  /** Only the totals of the selection, cheaper than all the facet counts. */
+  totals(selection: ScorecardSelection): Promise<ScorecardTotals>;
+
+  /** Roll-ups per owner or system, one page of groups at a time. */
+  groups(
+    selection: ScorecardSelection,
+    options: {
+      by: 'owner' | 'system';
+      orderBy: 'key' | 'entities' | 'averageScore';
+      order: 'asc' | 'desc';
+      limit: number;
+      offset: number;
+    },
+  ): Promise<{ items: GroupRow[]; totalItems: number }>;
+
+  /** How many of the selected entities are at each level, per area. */
+  areas(selection: ScorecardSelection): Promise<Record<string, LevelCounts>>;
+
+  /** Per day, the daily snapshots of the entities the selection picks now. */
+  trend(
+    selection: ScorecardSelection,
+    range: { from: string; to: string },
+  ): Promise<OrgTrendPoint[]>;
+}
+
+/**
+ * Called after each committed write that changes what the scorecard shows,
+ * with the scorecard version the write made: caches of scorecard reads
+ * forget what they hold.
+ */
+export type ScorecardWriteListener = (version: number) => void;

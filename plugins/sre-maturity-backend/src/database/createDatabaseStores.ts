@@ -1,0 +1,55 @@
+import { DatabaseService } from '@backstage/backend-plugin-api';
+import { AssessmentStore } from './AssessmentStore';
+import { CachingScorecardStore } from './CachingScorecardStore';
+import { DatabaseAssessmentStore } from './DatabaseAssessmentStore';
+import { DatabaseEntityStore } from './DatabaseEntityStore';
+import { DatabaseScorecardStore } from './DatabaseScorecardStore';
+import { DatabaseSnapshotStore } from './DatabaseSnapshotStore';
+import { EntityStore } from './EntityStore';
+import { migrateToLatest } from './migrateToLatest';
+import { ScorecardStore } from './ScorecardStore';
+import { readScorecardVersion } from './scorecardVersion';
+import { SnapshotStore } from './SnapshotStore';
+import { VisibleEntityStore } from './VisibleEntityStore';
+
+/** The plugin's stores, each behind its interface, on one database. */
+export interface SreMaturityStores {
+  assessments: AssessmentStore;
+  entities: EntityStore;
+  snapshots: SnapshotStore;
+  scorecard: ScorecardStore;
+  /** The lists of entities that conditionally allowed callers may read. */
+  visibleEntities: VisibleEntityStore;
+  /** Resolves once the database answers a trivial query. */
+  checkDatabase(): Promise<void>;
+}
+
+/**
+ * Migrates the plugin's database, unless told to skip migrations, and
+ * builds its stores: the scorecard's counts cached, and forgotten after
+ * each write of the other stores.
+ */
+export async function createDatabaseStores(options: {
+  database: DatabaseService;
+}): Promise<SreMaturityStores> {
+  const { database } = options;
+  const db = await database.getClient();
+  if (!database.migrations?.skip) {
+    await migrateToLatest(db);
+  }
+  const scorecard = new CachingScorecardStore(
+    new DatabaseScorecardStore(db),
+    () => readScorecardVersion(db),
+  );
+  const onScorecardWrite = (version: number) => scorecard.invalidate(version);
+  return {
+    assessments: new DatabaseAssessmentStore(db, onScorecardWrite),
+    entities: new DatabaseEntityStore(db, onScorecardWrite),
+    snapshots: new DatabaseSnapshotStore(db),
+    scorecard,
+    visibleEntities: new VisibleEntityStore(db),
+    checkDatabase: async () => {
+      await db.raw('SELECT 1');
+    },
+  };
+}
