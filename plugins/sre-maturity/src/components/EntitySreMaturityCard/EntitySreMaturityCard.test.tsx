@@ -4,6 +4,7 @@ import {
 } from '@backstage/plugin-catalog-react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { sreMaturityApiRef } from '../../api';
 import { makeAnswer, makeAssessment, testEntity } from '../../testing/fixtures';
 import {
@@ -107,5 +108,22 @@ describe('EntitySreMaturityCard', () => {
     expect(
       (await screen.findAllByText(/Missing credentials/)).length,
     ).toBeGreaterThan(0);
+  });
+
+  it('shows the server message of a failure with a Retry that loads again', async () => {
+    const api = mockSreMaturityApi();
+    api.getAssessment.mockRejectedValueOnce(
+      await makeResponseError(500, 'Error', 'Database unavailable'),
+    );
+    await renderCard(api);
+
+    expect(
+      await screen.findByText('Database unavailable', { exact: false }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Request failed/)).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+
+    expect(await screen.findByText('Not assessed yet.')).toBeInTheDocument();
+    expect(api.getAssessment).toHaveBeenCalledTimes(2);
   });
 });

@@ -1,9 +1,5 @@
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import {
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { InfoCard, Progress } from '@backstage/core-components';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import {
   entityRouteParams,
@@ -16,6 +12,7 @@ import Alert from '@material-ui/lab/Alert';
 import { useAssessmentData } from '../../hooks/useAssessmentData';
 import { describeTargetGaps, hasTargets } from '../shared/overallTarget';
 import { ENTITY_TAB_PATH } from '../../routes';
+import { LoadError } from '../shared/LoadError';
 import { MaturityLevelChip } from '../shared/MaturityLevelChip';
 
 const useStyles = makeStyles(theme => ({
@@ -59,7 +56,7 @@ export function EntitySreMaturityCard(props: EntitySreMaturityCardProps) {
   const classes = useStyles();
   const { entity } = useEntity();
   const entityRoute = useRouteRef(entityRouteRef);
-  const { value, loading, error } = useAssessmentData(
+  const { value, loading, error, retry } = useAssessmentData(
     stringifyEntityRef(entity),
   );
   const tabLink = `${entityRoute(entityRouteParams(entity))}/${tabPath}`;
@@ -68,7 +65,13 @@ export function EntitySreMaturityCard(props: EntitySreMaturityCardProps) {
   if (loading) {
     content = <Progress />;
   } else if (error || !value) {
-    content = <ResponseErrorPanel error={error ?? new Error('No data')} />;
+    content = (
+      <LoadError
+        title="Could not load the SRE maturity"
+        error={error ?? new Error('No data')}
+        onRetry={retry}
+      />
+    );
   } else {
     const { assessment } = value.assessment;
     const titles = new Map(value.model.areas.map(a => [a.id, a.title]));

@@ -307,6 +307,60 @@ describe('EntitySreMaturityContent', () => {
     });
   });
 
+  describe('loading and retrying', () => {
+    it('shows the layout in grey while loading', async () => {
+      const api = mockSreMaturityApi();
+      api.getAssessment.mockReturnValue(new Promise(() => {}));
+      await renderInTestApp(
+        <TestApiProvider
+          apis={[
+            [sreMaturityApiRef, api],
+            [permissionApiRef, mockApis.permission()],
+          ]}
+        >
+          <EntityProvider entity={testEntity}>
+            <EntitySreMaturityContent />
+          </EntityProvider>
+        </TestApiProvider>,
+      );
+
+      expect(
+        screen.getByRole('progressbar', {
+          name: 'Loading the SRE maturity assessment',
+        }),
+      ).toBeInTheDocument();
+    });
+
+    it('shows the server message of a failure, and Retry loads again', async () => {
+      const api = mockSreMaturityApi();
+      api.getAssessment.mockRejectedValueOnce(
+        await makeResponseError(500, 'Error', 'Database unavailable'),
+      );
+      await renderInTestApp(
+        <TestApiProvider
+          apis={[
+            [sreMaturityApiRef, api],
+            [permissionApiRef, mockApis.permission()],
+          ]}
+        >
+          <EntityProvider entity={testEntity}>
+            <EntitySreMaturityContent />
+          </EntityProvider>
+        </TestApiProvider>,
+      );
+
+      expect(
+        await screen.findByText('Could not load the SRE maturity assessment'),
+      ).toBeInTheDocument();
+      expect(screen.getByText('Database unavailable')).toBeInTheDocument();
+      expect(screen.queryByText(/Request failed/)).not.toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Retry' }));
+
+      expect(await screen.findByText('Overall phase')).toBeInTheDocument();
+      expect(api.getAssessment).toHaveBeenCalledTimes(2);
+    });
+  });
+
   describe('read-only', () => {
     it('explains why and offers no editing', async () => {
       // usePermission caches decisions per resource across renders (SWR),
@@ -462,6 +516,30 @@ describe('EntitySreMaturityContent', () => {
       ).not.toBeInTheDocument();
     });
 
+    it('checks as the user types, and Save brings the first error into view', async () => {
+      const scrollIntoView = jest.fn();
+      Element.prototype.scrollIntoView = scrollIntoView;
+      const api = mockSreMaturityApi();
+      await renderTab({ api });
+      await openArea('Observability');
+      await user.click(
+        screen.getByRole('button', { name: 'Record answer for SLOs defined' }),
+      );
+      const slos = within(criterion('SLOs defined'));
+      await user.click(slos.getByRole('radio', { name: 'Met' }));
+      await user.type(slos.getByLabelText('Evidence link'), 'wiki');
+
+      // Before any Save.
+      expect(slos.getByText('must be an http(s) URL')).toBeInTheDocument();
+
+      await user.click(screen.getByRole('button', { name: 'Save 1 change' }));
+      expect(api.updateAssessment).not.toHaveBeenCalled();
+      expect(scrollIntoView.mock.contexts).toContain(
+        slos.getByLabelText('Evidence link'),
+      );
+      expect(slos.getByLabelText('Evidence link')).toHaveFocus();
+    });
+
     it('maps the server’s field errors back to the criterion', async () => {
       const api = mockSreMaturityApi();
       api.updateAssessment.mockRejectedValue(
@@ -507,7 +585,7 @@ describe('EntitySreMaturityContent', () => {
       await user.click(screen.getByRole('button', { name: 'Save 1 change' }));
 
       expect(
-        await screen.findByText(/Could not save: Request failed with 403/),
+        await screen.findByText('Could not save: Not allowed'),
       ).toBeInTheDocument();
     });
   });

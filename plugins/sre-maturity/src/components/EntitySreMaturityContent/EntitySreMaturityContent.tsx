@@ -1,9 +1,10 @@
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { useAssessmentData } from '../../hooks/useAssessmentData';
 import { useCanUpdateAssessment } from '../../hooks/useCanUpdateAssessment';
+import { LoadError } from '../shared/LoadError';
 import { AssessmentView } from './AssessmentView/AssessmentView';
+import { TabSkeleton } from './TabSkeleton/TabSkeleton';
 
 /**
  * The SRE Maturity tab of an entity page: where the entity stands in each
@@ -12,14 +13,20 @@ import { AssessmentView } from './AssessmentView/AssessmentView';
 export function EntitySreMaturityContent() {
   const { entity } = useEntity();
   const entityRef = stringifyEntityRef(entity);
-  const { value, loading, error } = useAssessmentData(entityRef);
+  const { value, loading, error, retry } = useAssessmentData(entityRef);
   const permission = useCanUpdateAssessment(entityRef);
 
   if (loading) {
-    return <Progress />;
+    return <TabSkeleton />;
   }
   if (error || !value) {
-    return <ResponseErrorPanel error={error ?? new Error('No assessment')} />;
+    return (
+      <LoadError
+        title="Could not load the SRE maturity assessment"
+        error={error ?? new Error('No assessment')}
+        onRetry={retry}
+      />
+    );
   }
   return (
     <AssessmentView

@@ -7,7 +7,11 @@ import Radio from '@material-ui/core/Radio';
 import RadioGroup from '@material-ui/core/RadioGroup';
 import TextField from '@material-ui/core/TextField';
 import { makeStyles } from '@material-ui/core/styles';
-import { Answer, Criterion } from '@sre-maturity/backstage-plugin-common';
+import {
+  Answer,
+  ANSWER_TEXT_MAX_LENGTH,
+  Criterion,
+} from '@sre-maturity/backstage-plugin-common';
 import { STATUS_TITLES } from '../../shared/format';
 import {
   AnswerDraft,
@@ -22,6 +26,25 @@ const STATUSES: DraftStatus[] = [
   'not-applicable',
   'unanswered',
 ];
+
+/** From this share of the limit on, a text field counts its characters. */
+const COUNT_FROM = 0.8;
+
+/** Today where the user is, as the date input's YYYY-MM-DD. */
+function localToday(): string {
+  const now = new Date();
+  const offset = now.getTimezoneOffset() * 60_000;
+  return new Date(now.getTime() - offset).toISOString().slice(0, 10);
+}
+
+/** "1,850 / 2,000 characters" once a text nears the limit. */
+function lengthHint(text: string): string | undefined {
+  return text.length >= ANSWER_TEXT_MAX_LENGTH * COUNT_FROM
+    ? `${text.length.toLocaleString(
+        'en-US',
+      )} / ${ANSWER_TEXT_MAX_LENGTH.toLocaleString('en-US')} characters`
+    : undefined;
+}
 
 const useStyles = makeStyles(theme => ({
   root: {
@@ -92,13 +115,19 @@ export function AnswerEditor(props: { criterion: Criterion; answer?: Answer }) {
             value={draft.reason}
             onChange={event => change({ reason: event.target.value })}
             error={Boolean(errors.reason)}
-            helperText={errors.reason ?? 'Why the practice does not apply'}
+            helperText={
+              errors.reason ??
+              lengthHint(draft.reason) ??
+              'Why the practice does not apply'
+            }
           />
           <TextField
             id={id('expiresAt')}
             label="Not applicable until"
             type="date"
             InputLabelProps={{ shrink: true }}
+            // The backend refuses past dates; the picker does not offer them.
+            inputProps={{ min: localToday() }}
             value={draft.expiresAt}
             onChange={event => change({ expiresAt: event.target.value })}
             error={Boolean(errors.expiresAt)}
@@ -119,7 +148,7 @@ export function AnswerEditor(props: { criterion: Criterion; answer?: Answer }) {
             value={draft.note}
             onChange={event => change({ note: event.target.value })}
             error={Boolean(errors.note)}
-            helperText={errors.note}
+            helperText={errors.note ?? lengthHint(draft.note)}
           />
           <TextField
             id={id('evidenceUrl')}

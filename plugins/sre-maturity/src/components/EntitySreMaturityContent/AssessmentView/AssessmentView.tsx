@@ -4,7 +4,7 @@ import {
   listCriteria,
   MaturityModel,
 } from '@sre-maturity/backstage-plugin-common';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EntityAssessment } from '../../../api';
 import { areaHeaderId } from '../AreaAccordion/AreaAccordion';
 import { AreaList } from '../AreaList/AreaList';
@@ -81,8 +81,9 @@ export function AssessmentView(props: {
     }
   }, [views]);
 
-  // Opens the areas whose answers stopped a save, so the errors are seen.
-  const { criteriaWithErrors } = editor;
+  // Opens the areas whose answers have errors, again on each stopped save,
+  // so the errors are seen.
+  const { criteriaWithErrors, blockedSaves } = editor;
   useEffect(() => {
     const areaIds = views
       .filter(view =>
@@ -94,13 +95,32 @@ export function AssessmentView(props: {
     if (areaIds.length) {
       setExpanded(previous => new Set([...previous, ...areaIds]));
     }
-  }, [views, criteriaWithErrors]);
+  }, [views, criteriaWithErrors, blockedSaves]);
+
+  // A save stopped by field errors brings the first into view, once the
+  // areas just opened for it are rendered.
+  const root = useRef<HTMLDivElement>(null);
+  const scrollToError = useRef(false);
+  useEffect(() => {
+    scrollToError.current = blockedSaves > 0;
+  }, [blockedSaves]);
+  useEffect(() => {
+    const field = scrollToError.current
+      ? root.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+        root.current?.querySelector<HTMLElement>('.Mui-error')
+      : undefined;
+    if (field) {
+      scrollToError.current = false;
+      field.scrollIntoView({ behavior: 'smooth', block: 'center' });
+      field.focus({ preventScroll: true });
+    }
+  }, [blockedSaves, expanded]);
 
   const contextValue = useMemo(() => ({ editor, canEdit }), [editor, canEdit]);
 
   return (
     <AssessmentEditorContext.Provider value={contextValue}>
-      <Grid container spacing={3}>
+      <Grid container spacing={3} ref={root}>
         <Grid item xs={12}>
           <AssessmentOverview
             assessment={assessment}

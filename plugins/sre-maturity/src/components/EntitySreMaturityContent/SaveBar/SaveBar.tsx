@@ -3,6 +3,7 @@ import Paper from '@material-ui/core/Paper';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import Alert from '@material-ui/lab/Alert';
+import { errorMessage } from '../../shared/errorMessage';
 import { CONFLICT_PANEL_ID } from '../ConflictPanel/ConflictPanel';
 import { useAssessmentEditorContext } from '../hooks/AssessmentEditorContext';
 
@@ -73,7 +74,7 @@ export function SaveBar() {
         )}
         {editor.saveError && (
           <Alert severity="error">
-            Could not save: {editor.saveError.message}
+            Could not save: {errorMessage(editor.saveError)}
           </Alert>
         )}
       </div>

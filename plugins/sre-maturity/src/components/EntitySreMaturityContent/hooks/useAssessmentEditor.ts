@@ -33,11 +33,13 @@ export interface AssessmentEditor {
   setDraft(criterionId: string, draft: AnswerDraft): void;
   discardDraft(criterionId: string): void;
   discardAll(): void;
-  /** Field errors to show for a criterion: the client's after a save attempt, and the server's. */
+  /** Field errors to show for a criterion: the client's as the user types, and the server's. */
   errorsFor(criterionId: string): AnswerFieldErrors;
   /** Criteria whose drafts have errors to show. */
   criteriaWithErrors: string[];
   save(): Promise<void>;
+  /** How many saves the field errors stopped; each asks to show the first. */
+  blockedSaves: number;
   saving: boolean;
   /** A save failure that belongs to no field. */
   saveError?: Error;
@@ -57,7 +59,7 @@ export function useAssessmentEditor(
   const alertApi = useApi(alertApiRef);
   const [assessment, setAssessment] = useState(initial);
   const [drafts, setDrafts] = useState<Record<string, AnswerDraft>>({});
-  const [showClientErrors, setShowClientErrors] = useState(false);
+  const [blockedSaves, setBlockedSaves] = useState(0);
   const [serverErrors, setServerErrors] = useState<
     Record<string, AnswerFieldErrors>
   >({});
@@ -98,16 +100,15 @@ export function useAssessmentEditor(
   const discardAll = useCallback(() => {
     setDrafts({});
     setServerErrors({});
-    setShowClientErrors(false);
     setSaveError(undefined);
   }, []);
 
   const errorsFor = useCallback(
     (criterionId: string): AnswerFieldErrors => ({
-      ...(showClientErrors ? clientErrors[criterionId] : {}),
+      ...clientErrors[criterionId],
       ...serverErrors[criterionId],
     }),
-    [showClientErrors, clientErrors, serverErrors],
+    [clientErrors, serverErrors],
   );
 
   const criteriaWithErrors = useMemo(
@@ -123,7 +124,7 @@ export function useAssessmentEditor(
       return;
     }
     if (ids.some(id => Object.keys(clientErrors[id] ?? {}).length)) {
-      setShowClientErrors(true);
+      setBlockedSaves(count => count + 1);
       return;
     }
     setSaving(true);
@@ -135,7 +136,6 @@ export function useAssessmentEditor(
       setAssessment(updated);
       setDrafts({});
       setServerErrors({});
-      setShowClientErrors(false);
       alertApi.post({
         message: `Saved ${ids.length} answer${ids.length === 1 ? '' : 's'}`,
         severity: 'success',
@@ -195,6 +195,7 @@ export function useAssessmentEditor(
     errorsFor,
     criteriaWithErrors,
     save,
+    blockedSaves,
     saving,
     saveError,
     conflict,
