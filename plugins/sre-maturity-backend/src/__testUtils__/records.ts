@@ -23,7 +23,7 @@ export function testAnswer(
 export function testRecord(
   entity: Entity,
   answers: Answer[] = [],
-  options: { inCatalog?: boolean; now?: Date } = {},
+  options: { scorable?: boolean; now?: Date } = {},
 ): EntityRecord {
   return computeEntityRecord({
     model: testModel,
@@ -32,6 +32,6 @@ export function testRecord(
     answers,
     now: options.now ?? new Date(),
     staleAfterDays: 30,
-    inCatalog: options.inCatalog ?? true,
+    scorable: options.scorable ?? true,
   }).record;
 }

@@ -208,7 +208,7 @@ export class AssessmentService {
       answers,
       now,
       staleAfterDays,
-      inCatalog: !excludeKinds.has(entity.kind.toLocaleLowerCase('en-US')),
+      scorable: !excludeKinds.has(entity.kind.toLocaleLowerCase('en-US')),
     });
   }
 

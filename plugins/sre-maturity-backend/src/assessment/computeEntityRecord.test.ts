@@ -21,7 +21,7 @@ describe('computeEntityRecord', () => {
       answers: [],
       now,
       staleAfterDays: 30,
-      inCatalog: true,
+      scorable: true,
     });
     expect(record).toMatchObject({
       entityRef: 'component:finance/pay',
@@ -36,7 +36,7 @@ describe('computeEntityRecord', () => {
       tags: ['java'],
       exempt: true,
       exemptReason: 'Legacy',
-      inCatalog: true,
+      scorable: true,
     });
   });
 
@@ -59,7 +59,7 @@ describe('computeEntityRecord', () => {
       ],
       now,
       staleAfterDays: 30,
-      inCatalog: false,
+      scorable: false,
     });
     expect(computed.problems).toEqual([
       expect.stringContaining('sre-maturity.io/target-phase.beta'),
@@ -69,7 +69,7 @@ describe('computeEntityRecord', () => {
       overallRank: 0,
       score: 29,
       gap: 2,
-      inCatalog: false,
+      scorable: false,
       areas: [
         { areaId: 'alpha', levelRank: 0, progress: 0, gap: 2 },
         { areaId: 'beta', levelRank: 2, progress: 0, gap: 0 },

@@ -25,7 +25,7 @@ export interface ComputeEntityRecordOptions {
   now: Date;
   staleAfterDays: number;
   /** Whether the entity's kind is one the scorecard covers. */
-  inCatalog: boolean;
+  scorable: boolean;
 }
 
 export interface ComputedEntity {
@@ -99,7 +99,7 @@ export function computeEntityRecord(
     target: targets.overall,
     exempt: exemption.exempt,
     exemptReason: exemption.reason,
-    inCatalog: options.inCatalog,
+    scorable: options.scorable,
     evidence,
     overallRank: levelRank(result.overall),
     score: result.score,

@@ -84,7 +84,7 @@ const records = [
     }),
   ),
   testRecord(testEntity('g-gone', { tags: ['java', 'legacy'] }), [], {
-    inCatalog: false,
+    scorable: false,
   }),
 ];
 

@@ -64,7 +64,7 @@ export function toEntityRow(
     target: record.target ?? null,
     exempt: record.exempt,
     exempt_reason: record.exemptReason ?? null,
-    in_catalog: record.inCatalog,
+    in_catalog: record.scorable,
     overall_rank: record.overallRank,
     score: record.score,
     gap: record.gap,

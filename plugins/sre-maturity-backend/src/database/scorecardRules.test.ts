@@ -97,7 +97,7 @@ describe.each(databases.eachSupportedId())('on %p', databaseId => {
 
   it('puts on the scorecard the entities its JavaScript twin does', async () => {
     const expected = ENTITIES.filter(e =>
-      isOnScorecard({ inCatalog: Boolean(e.cat), exempt: Boolean(e.ex) }),
+      isOnScorecard({ scorable: Boolean(e.cat), exempt: Boolean(e.ex) }),
     ).map(e => e.id);
     expect(expected).toEqual(['old']);
     expect(await ids(whereOnScorecard)).toEqual(expected);

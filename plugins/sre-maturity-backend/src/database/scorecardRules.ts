@@ -64,7 +64,7 @@ export function ruleFlag(rule: EntityRule): SqlFragment {
  * the value the scorecard wants.
  */
 const ON_SCORECARD = [
-  { column: 'e.in_catalog', field: 'inCatalog', value: true },
+  { column: 'e.in_catalog', field: 'scorable', value: true },
   { column: 'e.exempt', field: 'exempt', value: false },
 ] as const;
 
@@ -80,7 +80,7 @@ export function whereOnScorecard(
 
 /** Whether a record about to be written is of an entity on the scorecard. */
 export function isOnScorecard(
-  record: Pick<EntityRecord, 'inCatalog' | 'exempt'>,
+  record: Pick<EntityRecord, 'scorable' | 'exempt'>,
 ): boolean {
   return ON_SCORECARD.every(({ field, value }) => record[field] === value);
 }

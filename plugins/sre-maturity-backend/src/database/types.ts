@@ -36,8 +36,12 @@ export interface EntityRecord extends EntitySummary {
   target?: PhaseId;
   exempt: boolean;
   exemptReason?: string;
-  /** False for kinds the sync leaves out and for entities gone from the catalog. */
-  inCatalog: boolean;
+  /**
+   * Whether the scorecard may list the entity, exempt or not: false for
+   * kinds it leaves out and for entities gone from the catalog (the
+   * column `in_catalog`).
+   */
+  scorable: boolean;
   evidence: Evidence[];
   overallRank: number;
   score: number;

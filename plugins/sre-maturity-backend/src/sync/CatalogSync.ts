@@ -157,7 +157,7 @@ export class CatalogSync {
       answers,
       now,
       staleAfterDays,
-      inCatalog: true,
+      scorable: true,
     }).record;
   }
 
