@@ -453,7 +453,7 @@ describe('ScorecardPage', () => {
   it("resets an unknown sort column and says so, instead of the API's 400", async () => {
     const api = fakeSreMaturityApi();
     api.getScorecardRows.mockImplementation(async query => {
-      if (query.orderBy === 'bogus') {
+      if (query?.orderBy === 'bogus') {
         throw new Error('Request failed with 400 Bad Request');
       }
       return scorecardPage([paymentsRow, searchRow]);
@@ -492,7 +492,7 @@ describe('ScorecardPage', () => {
     const user = userEvent.setup({ delay: null });
     const api = fakeSreMaturityApi();
     api.getScorecardRows.mockImplementation(async query => {
-      if (query.kind) {
+      if (query?.kind) {
         throw new Error('Request failed with 400 Bad Request');
       }
       return scorecardPage([paymentsRow, searchRow]);

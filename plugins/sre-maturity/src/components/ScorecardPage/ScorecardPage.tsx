@@ -23,6 +23,7 @@ import { InvalidParamsNotice } from './InvalidParamsNotice';
 import { NothingAssessed } from './NothingAssessed';
 import { ScorecardPagination } from './ScorecardPagination';
 import { ScorecardSummary } from './ScorecardSummary';
+import { SummaryPanel } from './SummaryPanel';
 import { ScorecardTable } from './ScorecardTable';
 import {
   hasActiveFilters,
@@ -42,7 +43,7 @@ import { useScorecardView } from './hooks/useScorecardView';
 
 const useStyles = makeStyles(theme => ({
   actions: { display: 'flex', gap: theme.spacing(2), alignItems: 'center' },
-  results: { marginTop: theme.spacing(3), position: 'relative' },
+  results: { marginTop: theme.spacing(2), position: 'relative' },
   refreshing: { position: 'absolute', top: 0, left: 0, right: 0 },
   noMatches: { padding: theme.spacing(4), textAlign: 'center' },
   notice: { marginBottom: theme.spacing(2) },
@@ -170,12 +171,14 @@ export function ScorecardPage() {
           </Paper>
         ) : (
           <>
-            <ScorecardSummary
-              totals={totals}
-              trend={trend}
-              areas={model.value.model.areas}
-              areaCounts={areaCounts}
-            />
+            <SummaryPanel totals={totals}>
+              <ScorecardSummary
+                totals={totals}
+                trend={trend}
+                areas={model.value.model.areas}
+                areaCounts={areaCounts}
+              />
+            </SummaryPanel>
             <Paper className={classes.results}>
               {refreshing && (
                 <LinearProgress

@@ -50,8 +50,9 @@ export function GroupsTable(props: {
   );
 
   return (
-    <TableContainer>
+    <TableContainer className={classes.container}>
       <Table
+        stickyHeader
         size="small"
         className={classes.table}
         aria-label={`SRE maturity per ${titles.one}`}

@@ -11,7 +11,7 @@ import { visuallyHidden } from '../../shared/visuallyHidden';
 const useStyles = makeStyles(theme => ({
   cell: {
     position: 'relative',
-    minWidth: 88,
+    minWidth: 80,
     borderLeft: `2px solid ${theme.palette.background.paper}`,
   },
   level: {

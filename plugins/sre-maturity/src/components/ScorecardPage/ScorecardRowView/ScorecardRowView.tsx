@@ -19,7 +19,7 @@ const useStyles = makeStyles(theme => ({
 
 const NONE = '—';
 
-/** One entity of the heatmap. */
+/** One entity of the heatmap, its cells in the order of `LEADING_COLUMNS`, the areas, `TRAILING_COLUMNS`. */
 export function ScorecardRowView(props: {
   row: ScorecardRow;
   areas: Area[];
@@ -36,7 +36,31 @@ export function ScorecardRowView(props: {
           <span className={classes.caption}>{row.namespace}</span>
         )}
       </TableCell>
-      <TableCell>{row.kind}</TableCell>
+      <PhaseCell title="Overall" level={row.overall} />
+      <TableCell align="right">{row.score}</TableCell>
+      <TableCell align="right">
+        {row.target || row.gap ? row.gap : NONE}
+        {caption && <span className={classes.caption}>{caption}</span>}
+      </TableCell>
+      {areas.map(area => {
+        const cell = row.areas[area.id];
+        return cell ? (
+          <PhaseCell
+            key={area.id}
+            title={area.title}
+            level={cell.level}
+            progress={cell.progress}
+          />
+        ) : (
+          <TableCell key={area.id}>{NONE}</TableCell>
+        );
+      })}
+      <TableCell className={classes.nowrap}>
+        {row.lastAssessedAt ? formatDate(row.lastAssessedAt) : 'Never'}
+        {row.stale && (
+          <Chip label="Stale" size="small" className={classes.stale} />
+        )}
+      </TableCell>
       <TableCell>
         {row.owner ? (
           <CatalogRefLink
@@ -59,32 +83,8 @@ export function ScorecardRowView(props: {
           NONE
         )}
       </TableCell>
+      <TableCell>{row.kind}</TableCell>
       <TableCell>{row.lifecycle ?? NONE}</TableCell>
-      {areas.map(area => {
-        const cell = row.areas[area.id];
-        return cell ? (
-          <PhaseCell
-            key={area.id}
-            title={area.title}
-            level={cell.level}
-            progress={cell.progress}
-          />
-        ) : (
-          <TableCell key={area.id}>{NONE}</TableCell>
-        );
-      })}
-      <PhaseCell title="Overall" level={row.overall} />
-      <TableCell align="right">{row.score}</TableCell>
-      <TableCell align="right" className={classes.nowrap}>
-        {row.target || row.gap ? row.gap : NONE}
-        {caption && <span className={classes.caption}>{caption}</span>}
-      </TableCell>
-      <TableCell className={classes.nowrap}>
-        {row.lastAssessedAt ? formatDate(row.lastAssessedAt) : 'Never'}
-        {row.stale && (
-          <Chip label="Stale" size="small" className={classes.stale} />
-        )}
-      </TableCell>
     </TableRow>
   );
 }

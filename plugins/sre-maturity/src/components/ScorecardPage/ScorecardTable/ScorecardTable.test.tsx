@@ -76,6 +76,54 @@ describe('ScorecardTable', () => {
     ).toBe('auto');
   });
 
+  it('puts the key columns first, before the areas, and the others after them', async () => {
+    await renderTable();
+
+    const headers = screen.getAllByRole('columnheader');
+    expect(headers.map(header => header.textContent)).toEqual([
+      'Name',
+      'Overall',
+      'Score',
+      'GapGap to target',
+      'On CallOn Call, Escalations and Incidents',
+      'Observability',
+      'Last assessed',
+      'Owner',
+      'System',
+      'Kind',
+      'Lifecycle',
+    ]);
+    const cells = within(
+      screen.getByRole('row', { name: /^Payments API/ }),
+    ).getAllByRole('cell');
+    expect(cells.map(cell => cell.textContent)).toEqual([
+      'Payments API',
+      'Overall: WalkWalk',
+      '72',
+      '1target Run',
+      '—',
+      'Observability: Walk, 40% to RunWalk40% → Run',
+      expect.stringMatching(/Stale$/),
+      'team-a',
+      'checkout',
+      'Component',
+      'production',
+    ]);
+  });
+
+  it('keeps the header in view while the rows scroll, with the scrollbars on screen', async () => {
+    await renderTable();
+
+    for (const header of screen.getAllByRole('columnheader')) {
+      expect(getComputedStyle(header).position).toBe('sticky');
+      expect(getComputedStyle(header).top).toBe('0px');
+    }
+    const container = screen.getByRole('table', {
+      name: 'SRE maturity per entity',
+    }).parentElement!;
+    expect(getComputedStyle(container).maxHeight).toBe('calc(100vh - 160px)');
+  });
+
   it('does not pin a gap set by an area target on the overall target', async () => {
     await renderTable(jest.fn(), [
       { ...paymentsRow, overall: 'not-started', target: 'walk', gap: 3 },

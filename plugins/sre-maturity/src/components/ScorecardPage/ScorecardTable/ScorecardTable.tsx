@@ -30,10 +30,7 @@ function ScorecardTableView(props: {
   const { rows, areas, orderBy = DEFAULT_ENTITY_ORDER_BY, order } = props;
   const classes = useTableStyles();
   const tabLink = useEntityTabLink();
-  const header = (
-    column: ColumnHeading,
-    options: { className?: string; fullTitle?: string } = {},
-  ) => (
+  const header = (column: ColumnHeading, className?: string) => (
     <SortableHeaderCell
       key={column.id}
       columnId={column.id}
@@ -42,13 +39,15 @@ function ScorecardTableView(props: {
       onSort={props.onSort}
       align={column.align}
       label={column.label}
-      {...options}
+      fullTitle={column.fullTitle}
+      className={className}
     />
   );
 
   return (
-    <TableContainer>
+    <TableContainer className={classes.container}>
       <Table
+        stickyHeader
         size="small"
         className={classes.table}
         aria-label="SRE maturity per entity"
@@ -58,8 +57,12 @@ function ScorecardTableView(props: {
             {LEADING_COLUMNS.map(c => header(c))}
             {areas.map(a =>
               header(
-                { id: a.id, label: shortAreaTitle(a.title) },
-                { className: classes.areaHeader, fullTitle: a.title },
+                {
+                  id: a.id,
+                  label: shortAreaTitle(a.title),
+                  fullTitle: a.title,
+                },
+                classes.areaHeader,
               ),
             )}
             {TRAILING_COLUMNS.map(c => header(c))}
