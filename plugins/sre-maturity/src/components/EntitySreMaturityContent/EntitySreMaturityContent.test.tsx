@@ -210,18 +210,38 @@ describe('EntitySreMaturityContent', () => {
         ),
       ).toBeInTheDocument();
       expect(
-        screen.getByText('Observability: to reach Walk'),
+        screen.getByText('2. Observability: to reach Walk'),
       ).toBeInTheDocument();
       expect(
         screen.getByText('Agree SLOs with the product owner.'),
       ).toBeInTheDocument();
-      expect(screen.getByText('On Call: to reach Crawl')).toBeInTheDocument();
+      expect(
+        screen.getByText('1. On Call: to reach Crawl'),
+      ).toBeInTheDocument();
       expect(
         screen
           .getByText('Improve it from the catalog')
           .closest('.MuiCard-root'),
       ).toHaveTextContent(
         'pagerduty.com/service-id: "<your pagerduty.com/service-id value>"',
+      );
+    });
+
+    it('opens a next step’s criterion in its area and scrolls to it', async () => {
+      const scrollIntoView = jest.fn();
+      Element.prototype.scrollIntoView = scrollIntoView;
+      await renderTab();
+
+      const step = screen
+        .getByText('1. On Call: to reach Crawl')
+        .closest('section')!;
+      await user.click(
+        within(step).getByRole('button', { name: 'Go to On-call schedule' }),
+      );
+
+      expect(criterion('On-call schedule')).toBeVisible();
+      expect(scrollIntoView.mock.contexts).toContain(
+        criterion('On-call schedule'),
       );
     });
 
@@ -274,13 +294,11 @@ describe('EntitySreMaturityContent', () => {
       await user.click(
         screen.getByRole('button', { name: 'Start with the first area' }),
       );
-      expect(
-        screen.getByRole('region', { name: /^Observability/ }),
-      ).toBeVisible();
+      // The first area suggested: On Call's schedule can come from the
+      // catalog, Observability's missing alerts need a judgement.
+      expect(screen.getByRole('region', { name: /^On Call/ })).toBeVisible();
       // ... and brings it into view, wherever it is on the page.
-      expect(scrollIntoView.mock.contexts).toContain(
-        areaButton('Observability'),
-      );
+      expect(scrollIntoView.mock.contexts).toContain(areaButton('On Call'));
     });
 
     it('shows a load failure', async () => {
@@ -547,6 +565,16 @@ describe('EntitySreMaturityContent', () => {
           400,
           'InputError',
           'answers[0].note: must be at most 2000 characters',
+          {
+            fields: [
+              {
+                field: 'answers[0].note',
+                message: 'must be at most 2000 characters',
+                criterionId: 'observability.walk.slos',
+                answerField: 'note',
+              },
+            ],
+          },
         ),
       );
       await renderTab({ api });

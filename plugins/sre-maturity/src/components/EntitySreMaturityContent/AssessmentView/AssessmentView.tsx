@@ -11,8 +11,10 @@ import { AreaList } from '../AreaList/AreaList';
 import { AssessmentEditorContext } from '../hooks/AssessmentEditorContext';
 import { AssessmentOverview } from '../AssessmentOverview/AssessmentOverview';
 import { buildAreaViews } from '../areaViews/buildAreaViews';
+import { nextSteps } from '../areaViews/nextSteps';
 import { CatalogSnippetCard } from '../CatalogSnippetCard/CatalogSnippetCard';
 import { ConflictPanel } from '../ConflictPanel/ConflictPanel';
+import { criterionElementId } from '../CriterionItem/CriterionItem';
 import { GettingStarted } from '../GettingStarted/GettingStarted';
 import { HistoryCard } from '../HistoryCard/HistoryCard';
 import { NextStepsCard } from '../NextStepsCard/NextStepsCard';
@@ -63,23 +65,33 @@ export function AssessmentView(props: {
     });
   }, []);
 
-  // "Start with the first area" opens it, then brings it into view.
-  const [scrollToArea, setScrollToArea] = useState<string>();
+  // Opening an area for the user (to start, or from a next step) brings
+  // the element into view once it is rendered.
+  const [scrollTarget, setScrollTarget] = useState<string>();
   useEffect(() => {
-    if (scrollToArea) {
+    if (scrollTarget) {
       document
-        .getElementById(areaHeaderId(scrollToArea))
+        .getElementById(scrollTarget)
         ?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-      setScrollToArea(undefined);
+      setScrollTarget(undefined);
     }
-  }, [scrollToArea]);
+  }, [scrollTarget]);
+  const showInArea = useCallback((areaId: string, elementId: string) => {
+    setExpanded(previous => new Set([...previous, areaId]));
+    setScrollTarget(elementId);
+  }, []);
+  const showCriterion = useCallback(
+    (areaId: string, criterionId: string) =>
+      showInArea(areaId, criterionElementId(criterionId)),
+    [showInArea],
+  );
+  // The first area suggested, not the model's first, which is a judgement call.
   const start = useCallback(() => {
-    const first = views[0]?.area.id;
+    const first = nextSteps(views)[0]?.view.area.id ?? views[0]?.area.id;
     if (first) {
-      setExpanded(new Set([first]));
-      setScrollToArea(first);
+      showInArea(first, areaHeaderId(first));
     }
-  }, [views]);
+  }, [views, showInArea]);
 
   // Opens the areas whose answers have errors, again on each stopped save,
   // so the errors are seen.
@@ -150,7 +162,7 @@ export function AssessmentView(props: {
         <Grid item xs={12} lg={4} zeroMinWidth>
           <Grid container spacing={3} direction="column">
             <Grid item zeroMinWidth>
-              <NextStepsCard views={views} />
+              <NextStepsCard views={views} onShowCriterion={showCriterion} />
             </Grid>
             <Grid item zeroMinWidth>
               <CatalogSnippetCard

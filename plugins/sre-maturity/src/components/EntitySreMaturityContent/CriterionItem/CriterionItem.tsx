@@ -17,6 +17,11 @@ const SOURCE_DESCRIPTIONS: Record<CriterionSource, string> = {
   custom: "Added by your organization's configuration",
 };
 
+/** The id of a criterion's item, to bring it into view. */
+export function criterionElementId(criterionId: string): string {
+  return `sre-maturity-criterion-${criterionId}`;
+}
+
 const useStyles = makeStyles(theme => ({
   root: {
     padding: theme.spacing(1.5, 0),
@@ -55,7 +60,11 @@ export function CriterionItem(props: { view: CriterionView }) {
   const titleId = `${criterion.id}-title`;
 
   return (
-    <li className={classes.root} aria-labelledby={titleId}>
+    <li
+      id={criterionElementId(criterion.id)}
+      className={classes.root}
+      aria-labelledby={titleId}
+    >
       <div className={classes.header}>
         <Typography id={titleId} component="h4" className={classes.title}>
           {criterion.title}

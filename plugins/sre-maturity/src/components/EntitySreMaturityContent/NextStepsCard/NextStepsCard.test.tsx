@@ -34,6 +34,8 @@ const model: MaturityModel = {
   ],
 };
 
+const onShowCriterion = jest.fn();
+
 async function renderCard() {
   const assessment = assessEntity({
     model,
@@ -42,7 +44,10 @@ async function renderCard() {
     now: NOW,
   });
   await renderInTestApp(
-    <NextStepsCard views={buildAreaViews(model, assessment)} />,
+    <NextStepsCard
+      views={buildAreaViews(model, assessment)}
+      onShowCriterion={onShowCriterion}
+    />,
   );
 }
 
@@ -58,13 +63,13 @@ describe('NextStepsCard', () => {
     await renderCard();
 
     expect(
-      listItems('Observability: to reach Crawl').map(li => li.textContent),
+      listItems('2. Observability: to reach Crawl').map(li => li.textContent),
     ).toEqual([
-      'Criterion 1Guidance 1.',
-      'Criterion 2Guidance 2.',
-      'Criterion 3Guidance 3.',
+      'Criterion 1Guidance 1.Go to Criterion 1',
+      'Criterion 2Guidance 2.Go to Criterion 2',
+      'Criterion 3Guidance 3.Go to Criterion 3',
     ]);
-    expect(listItems('On Call: to reach Crawl')).toHaveLength(1);
+    expect(listItems('1. On Call: to reach Crawl')).toHaveLength(1);
     expect(screen.getAllByRole('button', { name: /^Show all/ })).toHaveLength(
       1,
     );
@@ -72,15 +77,44 @@ describe('NextStepsCard', () => {
     const showAll = screen.getByRole('button', { name: 'Show all 5' });
     expect(showAll).toHaveAttribute('aria-expanded', 'false');
     expect(showAll).toHaveAccessibleDescription(
-      'Observability: to reach Crawl',
+      '2. Observability: to reach Crawl',
     );
     await user.click(showAll);
-    expect(listItems('Observability: to reach Crawl')).toHaveLength(5);
+    expect(listItems('2. Observability: to reach Crawl')).toHaveLength(5);
 
     const showFewer = screen.getByRole('button', { name: 'Show fewer' });
     expect(showFewer).toHaveAttribute('aria-expanded', 'true');
     await user.click(showFewer);
-    expect(listItems('Observability: to reach Crawl')).toHaveLength(3);
+    expect(listItems('2. Observability: to reach Crawl')).toHaveLength(3);
+  });
+
+  it('ranks the area the catalog can prove first, marks such criteria and links each to its place', async () => {
+    const user = userEvent.setup({ delay: null });
+    await renderCard();
+
+    const headings = screen
+      .getAllByRole('heading', { level: 3 })
+      .map(h => h.textContent);
+    expect(headings).toEqual([
+      '1. On Call: to reach Crawl',
+      '2. Observability: to reach Crawl',
+    ]);
+    const schedule = listItems('1. On Call: to reach Crawl')[0];
+    expect(within(schedule).getByText('From the catalog')).toBeInTheDocument();
+    expect(
+      within(listItems('2. Observability: to reach Crawl')[0]).queryByText(
+        'From the catalog',
+      ),
+    ).not.toBeInTheDocument();
+
+    await user.click(within(schedule).getByText('On-call schedule'));
+    await user.click(
+      within(schedule).getByRole('button', { name: 'Go to On-call schedule' }),
+    );
+    expect(onShowCriterion).toHaveBeenCalledWith(
+      'on-call',
+      'on-call.crawl.schedule',
+    );
   });
 
   it('keeps the guidance folded under each criterion title', async () => {

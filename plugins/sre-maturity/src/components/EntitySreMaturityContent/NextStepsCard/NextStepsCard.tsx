@@ -1,26 +1,42 @@
 import { InfoCard } from '@backstage/core-components';
 import Button from '@material-ui/core/Button';
+import Chip from '@material-ui/core/Chip';
+import Link from '@material-ui/core/Link';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { MATURITY_LEVEL_TITLES } from '@sre-maturity/backstage-plugin-common';
 import { useState } from 'react';
 import { AreaView } from '../areaViews/buildAreaViews';
-import { NextStep, nextSteps } from '../areaViews/nextSteps';
+import {
+  canComeFromCatalog,
+  NextStep,
+  nextSteps,
+} from '../areaViews/nextSteps';
+import { criterionElementId } from '../CriterionItem/CriterionItem';
 
 /** Criteria listed per area before "Show all". */
 export const NEXT_STEPS_SHOWN = 3;
+/** Areas listed before "Show all areas". */
+export const NEXT_STEP_AREAS_SHOWN = 3;
 
 const useStyles = makeStyles(theme => ({
   area: { '& + &': { marginTop: theme.spacing(2) } },
   // The disclosure triangles mark the items.
   list: { margin: theme.spacing(0.5, 0, 0), padding: 0, listStyle: 'none' },
-  item: { marginBottom: theme.spacing(0.5) },
+  item: { marginBottom: theme.spacing(0.5), overflowWrap: 'anywhere' },
   summary: { cursor: 'pointer' },
-  guidance: { margin: theme.spacing(0.5, 0, 1, 2) },
+  catalog: { marginLeft: theme.spacing(1) },
+  guidance: { margin: theme.spacing(0.5, 0, 0.5, 2) },
+  go: { marginLeft: theme.spacing(2) },
 }));
 
-function AreaNextStep(props: { step: NextStep }) {
-  const { view, phase, criteria } = props.step;
+function AreaNextStep(props: {
+  step: NextStep;
+  rank: number;
+  onShowCriterion(areaId: string, criterionId: string): void;
+}) {
+  const { step, rank, onShowCriterion } = props;
+  const { view, phase, criteria } = step;
   const classes = useStyles();
   const [showAll, setShowAll] = useState(false);
   const listId = `sre-maturity-next-steps-${view.area.id}`;
@@ -29,7 +45,7 @@ function AreaNextStep(props: { step: NextStep }) {
   return (
     <section className={classes.area}>
       <Typography variant="subtitle2" component="h3" id={headingId}>
-        {view.area.title}: to reach {MATURITY_LEVEL_TITLES[phase]}
+        {rank}. {view.area.title}: to reach {MATURITY_LEVEL_TITLES[phase]}
       </Typography>
       <ul id={listId} className={classes.list}>
         {shown.map(({ criterion }) => (
@@ -41,6 +57,15 @@ function AreaNextStep(props: { step: NextStep }) {
                 className={classes.summary}
               >
                 {criterion.title}
+                {canComeFromCatalog(criterion) && (
+                  <Chip
+                    size="small"
+                    variant="outlined"
+                    label="From the catalog"
+                    title="An annotation or link in catalog-info.yaml can meet it"
+                    className={classes.catalog}
+                  />
+                )}
               </Typography>
               <Typography
                 variant="body2"
@@ -49,6 +74,15 @@ function AreaNextStep(props: { step: NextStep }) {
               >
                 {criterion.guidance}
               </Typography>
+              <Link
+                component="button"
+                variant="body2"
+                className={classes.go}
+                aria-controls={criterionElementId(criterion.id)}
+                onClick={() => onShowCriterion(view.area.id, criterion.id)}
+              >
+                Go to {criterion.title}
+              </Link>
             </details>
           </li>
         ))}
@@ -70,11 +104,18 @@ function AreaNextStep(props: { step: NextStep }) {
 }
 
 /**
- * Per area, the criteria that stand between it and its next phase; each
- * opens to its guidance, and long lists start with the first few.
+ * The criteria that stand between each area and its next phase, the most
+ * useful area first; each opens to its guidance and a link to the
+ * criterion in the assessment, and those the catalog can prove are marked.
  */
-export function NextStepsCard(props: { views: AreaView[] }) {
-  const steps = nextSteps(props.views);
+export function NextStepsCard(props: {
+  views: AreaView[];
+  onShowCriterion(areaId: string, criterionId: string): void;
+}) {
+  const { views, onShowCriterion } = props;
+  const [showAllAreas, setShowAllAreas] = useState(false);
+  const steps = nextSteps(views);
+  const shown = showAllAreas ? steps : steps.slice(0, NEXT_STEP_AREAS_SHOWN);
   return (
     <InfoCard title="Next steps">
       {!steps.length && (
@@ -82,9 +123,25 @@ export function NextStepsCard(props: { views: AreaView[] }) {
           Every area has reached Run. Keep the answers current.
         </Typography>
       )}
-      {steps.map(step => (
-        <AreaNextStep key={step.view.area.id} step={step} />
+      {shown.map((step, index) => (
+        <AreaNextStep
+          key={step.view.area.id}
+          step={step}
+          rank={index + 1}
+          onShowCriterion={onShowCriterion}
+        />
       ))}
+      {steps.length > NEXT_STEP_AREAS_SHOWN && (
+        <Button
+          size="small"
+          onClick={() => setShowAllAreas(!showAllAreas)}
+          aria-expanded={showAllAreas}
+        >
+          {showAllAreas
+            ? 'Show the first areas only'
+            : `Show all ${steps.length} areas`}
+        </Button>
+      )}
     </InfoCard>
   );
 }

@@ -1,3 +1,4 @@
+import { MaturityModel } from '@sre-maturity/backstage-plugin-common';
 import {
   makeAnswer,
   makeAssessment,
@@ -24,8 +25,72 @@ describe('nextSteps', () => {
         s.criteria.map(c => c.criterion.id),
       ]),
     ).toEqual([
-      ['observability', 'walk', ['observability.walk.slos']],
+      // On Call's next phase, Crawl, comes before Observability's Walk.
       ['on-call', 'crawl', ['on-call.crawl.schedule']],
+      ['observability', 'walk', ['observability.walk.slos']],
+    ]);
+  });
+
+  it('puts areas the catalog can prove before judgement calls, and criteria likewise', () => {
+    // A subjective first area (no evidence rules) and Observability.
+    const subjective = {
+      ...testModel.areas[1],
+      id: 'people',
+      title: 'People',
+      phases: testModel.areas[1].phases.map(phase => ({
+        ...phase,
+        criteria: phase.criteria.map(c => ({
+          ...c,
+          id: c.id.replace('on-call', 'people'),
+          evidence: undefined,
+        })),
+      })),
+    };
+    const model: MaturityModel = {
+      areas: [subjective, testModel.areas[0]],
+    };
+    const { assessment } = makeAssessment({ evidence: [] });
+    const views = buildAreaViews(
+      model,
+      // The fixture assesses the test model; these ids are the same shape.
+      {
+        ...assessment,
+        areas: [
+          {
+            ...assessment.areas[1],
+            areaId: 'people',
+            criteria: assessment.areas[1].criteria.map(c => ({
+              ...c,
+              criterionId: c.criterionId.replace('on-call', 'people'),
+            })),
+          },
+          assessment.areas[0],
+        ],
+      },
+    );
+
+    const steps = nextSteps(views);
+
+    expect(steps.map(s => s.view.area.id)).toEqual(['observability', 'people']);
+    // The dashboard's annotation counts; alerts need an answer.
+    expect(steps[0].criteria.map(c => c.criterion.id)).toEqual([
+      'observability.crawl.dashboards',
+      'observability.crawl.alerts',
+    ]);
+  });
+
+  it('puts areas behind their target first', () => {
+    const { assessment } = makeAssessment({
+      answers: [makeAnswer('on-call.crawl.schedule')],
+      targets: { areas: { 'on-call': 'run' } },
+    });
+
+    const steps = nextSteps(buildAreaViews(testModel, assessment));
+
+    // On Call is further along (Walk next) but behind its Run target.
+    expect(steps.map(s => [s.view.area.id, s.phase])).toEqual([
+      ['on-call', 'walk'],
+      ['observability', 'crawl'],
     ]);
   });
 
