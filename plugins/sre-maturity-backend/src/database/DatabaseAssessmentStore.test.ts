@@ -15,11 +15,11 @@ describe.each(databases.eachSupportedId())(
   'DatabaseAssessmentStore on %p',
   databaseId => {
     let knex: Knex;
-    let store: SreMaturityStores;
+    let stores: SreMaturityStores;
 
     beforeAll(async () => {
       knex = await databases.init(databaseId);
-      store = await testStores(knex);
+      stores = await testStores(knex);
     });
 
     const entityRow = (name: string) =>
@@ -27,7 +27,7 @@ describe.each(databases.eachSupportedId())(
 
     describe('applyAnswers', () => {
       it('writes answers, history, scores and snapshots in one go', async () => {
-        const revision = await setTestAnswers(store, 'apply', 0, [
+        const revision = await setTestAnswers(stores, 'apply', 0, [
           {
             criterionId: 'alpha.crawl.paged',
             answer: testAnswer('alpha.crawl.paged', 'met'),
@@ -42,7 +42,7 @@ describe.each(databases.eachSupportedId())(
         ]);
         expect(revision).toBe(1);
 
-        const state = await store.assessments.getAssessmentState(
+        const state = await stores.assessments.getAssessmentState(
           'component:default/apply',
         );
         expect(state.revision).toBe(1);
@@ -56,7 +56,7 @@ describe.each(databases.eachSupportedId())(
         });
         expect(await entityRow('apply')).toMatchObject({ score: 29 });
 
-        const history = await store.assessments.listHistory(
+        const history = await stores.assessments.listHistory(
           'component:default/apply',
           {
             limit: 10,
@@ -77,23 +77,23 @@ describe.each(databases.eachSupportedId())(
       });
 
       it('clears answers and records the old status', async () => {
-        await setTestAnswers(store, 'clear', 0, [
+        await setTestAnswers(stores, 'clear', 0, [
           {
             criterionId: 'beta.crawl.owned',
             answer: testAnswer('beta.crawl.owned', 'not-met'),
           },
         ]);
         expect(
-          await setTestAnswers(store, 'clear', 1, [
+          await setTestAnswers(stores, 'clear', 1, [
             { criterionId: 'beta.crawl.owned' },
           ]),
         ).toBe(2);
 
-        const state = await store.assessments.getAssessmentState(
+        const state = await stores.assessments.getAssessmentState(
           'component:default/clear',
         );
         expect(state.answers).toEqual([]);
-        const { items } = await store.assessments.listHistory(
+        const { items } = await stores.assessments.listHistory(
           'component:default/clear',
           {
             limit: 1,
@@ -108,7 +108,7 @@ describe.each(databases.eachSupportedId())(
       });
 
       it('writes nothing for a stale revision', async () => {
-        await setTestAnswers(store, 'stale', 0, [
+        await setTestAnswers(stores, 'stale', 0, [
           {
             criterionId: 'beta.crawl.owned',
             answer: testAnswer('beta.crawl.owned', 'met'),
@@ -117,7 +117,7 @@ describe.each(databases.eachSupportedId())(
         const historyBefore = await knex(HISTORY).count({ n: '*' });
 
         expect(
-          await setTestAnswers(store, 'stale', 0, [
+          await setTestAnswers(stores, 'stale', 0, [
             {
               criterionId: 'beta.crawl.owned',
               answer: testAnswer('beta.crawl.owned', 'not-met'),
@@ -136,7 +136,7 @@ describe.each(databases.eachSupportedId())(
 
       it('caches an entity it did not know with its details, even for a stale revision', async () => {
         expect(
-          await setTestAnswers(store, 'new-stale', 3, [
+          await setTestAnswers(stores, 'new-stale', 3, [
             {
               criterionId: 'beta.crawl.owned',
               answer: testAnswer('beta.crawl.owned', 'met'),
@@ -154,13 +154,13 @@ describe.each(databases.eachSupportedId())(
 
       it('accepts exactly one of two concurrent updates of one revision', async () => {
         const results = await Promise.all([
-          setTestAnswers(store, 'concurrent', 0, [
+          setTestAnswers(stores, 'concurrent', 0, [
             {
               criterionId: 'alpha.crawl.paged',
               answer: testAnswer('alpha.crawl.paged', 'met'),
             },
           ]),
-          setTestAnswers(store, 'concurrent', 0, [
+          setTestAnswers(stores, 'concurrent', 0, [
             {
               criterionId: 'alpha.crawl.paged',
               answer: testAnswer('alpha.crawl.paged', 'not-met'),
@@ -180,7 +180,7 @@ describe.each(databases.eachSupportedId())(
 
     it('pages through the history, newest first', async () => {
       for (let revision = 0; revision < 5; revision++) {
-        await setTestAnswers(store, 'paged-history', revision, [
+        await setTestAnswers(stores, 'paged-history', revision, [
           {
             criterionId: revision % 2 ? 'beta.walk.tested' : 'beta.crawl.owned',
             answer: testAnswer(
@@ -190,7 +190,7 @@ describe.each(databases.eachSupportedId())(
           },
         ]);
       }
-      const first = await store.assessments.listHistory(
+      const first = await stores.assessments.listHistory(
         'component:default/paged-history',
         {
           limit: 2,
@@ -198,7 +198,7 @@ describe.each(databases.eachSupportedId())(
       );
       expect(first.items.map(e => e.revision)).toEqual([5, 4]);
       expect(first.hasMore).toBe(true);
-      const second = await store.assessments.listHistory(
+      const second = await stores.assessments.listHistory(
         'component:default/paged-history',
         {
           limit: 2,
@@ -206,7 +206,7 @@ describe.each(databases.eachSupportedId())(
         },
       );
       expect(second.items.map(e => e.revision)).toEqual([3, 2]);
-      const last = await store.assessments.listHistory(
+      const last = await stores.assessments.listHistory(
         'component:default/paged-history',
         {
           limit: 2,
@@ -216,7 +216,7 @@ describe.each(databases.eachSupportedId())(
       expect(last.items.map(e => e.revision)).toEqual([1]);
       expect(last.hasMore).toBe(false);
 
-      const tested = await store.assessments.listHistory(
+      const tested = await stores.assessments.listHistory(
         'component:default/paged-history',
         {
           limit: 10,

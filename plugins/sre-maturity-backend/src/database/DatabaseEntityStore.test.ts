@@ -16,11 +16,11 @@ describe.each(databases.eachSupportedId())(
   'DatabaseEntityStore on %p',
   databaseId => {
     let knex: Knex;
-    let store: SreMaturityStores;
+    let stores: SreMaturityStores;
 
     beforeAll(async () => {
       knex = await databases.init(databaseId);
-      store = await testStores(knex);
+      stores = await testStores(knex);
     });
 
     const entityRow = (name: string) =>
@@ -31,7 +31,7 @@ describe.each(databases.eachSupportedId())(
         const record = testRecord(
           testEntity('refresh-new', { tags: ['java', 'api'] }),
         );
-        await store.entities.saveEntityRecord(record, 0, new Date());
+        await stores.entities.saveEntityRecord(record, 0, new Date());
 
         expect(await entityRow('refresh-new')).toMatchObject({
           revision: 0,
@@ -56,12 +56,12 @@ describe.each(databases.eachSupportedId())(
 
       it('updates the entity only while the revision is unchanged', async () => {
         const entity = testEntity('refresh-race');
-        await store.entities.saveEntityRecord(
+        await stores.entities.saveEntityRecord(
           testRecord(entity),
           0,
           new Date(),
         );
-        await setTestAnswers(store, 'refresh-race', 0, [
+        await setTestAnswers(stores, 'refresh-race', 0, [
           {
             criterionId: 'beta.crawl.owned',
             answer: testAnswer('beta.crawl.owned', 'met'),
@@ -70,7 +70,7 @@ describe.each(databases.eachSupportedId())(
         const afterUpdate = await entityRow('refresh-race');
 
         // Computed from the answers before the update: must not win.
-        await store.entities.saveEntityRecord(
+        await stores.entities.saveEntityRecord(
           testRecord(entity, [], { now: new Date() }),
           0,
           new Date(),
@@ -82,10 +82,10 @@ describe.each(databases.eachSupportedId())(
         });
 
         const retitled = testEntity('refresh-race', { title: 'Race' });
-        const { answers } = await store.assessments.getAssessmentState(
+        const { answers } = await stores.assessments.getAssessmentState(
           'component:default/refresh-race',
         );
-        await store.entities.saveEntityRecord(
+        await stores.entities.saveEntityRecord(
           testRecord(retitled, answers),
           1,
           new Date(),
@@ -99,12 +99,12 @@ describe.each(databases.eachSupportedId())(
 
     it('keeps titles whole to their 255th character, emoji included', async () => {
       const title = `${'🚀'.repeat(200)} ${'ü'.repeat(100)}`;
-      await store.entities.saveEntityRecord(
+      await stores.entities.saveEntityRecord(
         testRecord(testEntity('emoji-title', { title })),
         0,
         new Date(),
       );
-      const [row] = await store.scorecard.page(
+      const [row] = await stores.scorecard.page(
         {
           filter: { q: 'emoji-title' },
           visibility: { type: 'all' },
@@ -122,17 +122,17 @@ describe.each(databases.eachSupportedId())(
         const refs = ['component:default/sync-a', 'component:default/sync-b'];
         const syncedAt = new Date();
 
-        let states = await store.assessments.getAssessmentStates(refs);
-        const first = await store.entities.saveSyncedEntities(
+        let states = await stores.assessments.getAssessmentStates(refs);
+        const first = await stores.entities.saveSyncedEntities(
           entities.map(e => testRecord(e)),
           states,
           syncedAt,
         );
         expect(first).toEqual({ updated: 2, outdated: [] });
 
-        states = await store.assessments.getAssessmentStates(refs);
+        states = await stores.assessments.getAssessmentStates(refs);
         expect(
-          await store.entities.saveSyncedEntities(
+          await stores.entities.saveSyncedEntities(
             entities.map(e => testRecord(e)),
             states,
             syncedAt,
@@ -140,7 +140,7 @@ describe.each(databases.eachSupportedId())(
         ).toEqual({ updated: 0, outdated: [] });
 
         // An update lands between reading the states and writing the batch.
-        await setTestAnswers(store, 'sync-b', 0, [
+        await setTestAnswers(stores, 'sync-b', 0, [
           {
             criterionId: 'beta.crawl.owned',
             answer: testAnswer('beta.crawl.owned', 'met'),
@@ -151,7 +151,7 @@ describe.each(databases.eachSupportedId())(
           metadata: { ...e.metadata, title: 'New title' },
         }));
         expect(
-          await store.entities.saveSyncedEntities(
+          await stores.entities.saveSyncedEntities(
             retitled.map(e => testRecord(e)),
             states,
             syncedAt,

@@ -94,12 +94,12 @@ describe.each(databases.eachSupportedId())(
   'DatabaseScorecardStore on %p',
   databaseId => {
     let knex: Knex;
-    let store: SreMaturityStores;
+    let stores: SreMaturityStores;
 
     beforeAll(async () => {
       knex = await databases.init(databaseId);
-      store = await testStores(knex);
-      await store.entities.saveSyncedEntities(records, new Map(), now);
+      stores = await testStores(knex);
+      await stores.entities.saveSyncedEntities(records, new Map(), now);
     });
 
     const selection = (
@@ -113,9 +113,9 @@ describe.each(databases.eachSupportedId())(
 
     const byName: ScorecardOrder = { column: 'name', direction: 'asc' };
     const facetsOf = async (s: ScorecardSelection) =>
-      (await store.scorecard.aggregates(s)).facets;
+      (await stores.scorecard.aggregates(s)).facets;
     const totalsOf = async (s: ScorecardSelection) =>
-      (await store.scorecard.aggregates(s)).totals;
+      (await stores.scorecard.aggregates(s)).totals;
 
     const names = async (
       filter: ScorecardFilter = {},
@@ -123,14 +123,14 @@ describe.each(databases.eachSupportedId())(
       visibility?: EntityVisibility,
     ) =>
       (
-        await store.scorecard.page(selection(filter, visibility), order, {
+        await stores.scorecard.page(selection(filter, visibility), order, {
           limit: 500,
           offset: 0,
         })
       ).map(row => row.name);
 
     it('lists the entities in the catalog that are not exempt', async () => {
-      const page = await store.scorecard.page(selection(), byName, {
+      const page = await stores.scorecard.page(selection(), byName, {
         limit: 50,
         offset: 0,
       });
@@ -252,7 +252,7 @@ describe.each(databases.eachSupportedId())(
           unsavedRefs: visible,
         }),
       ).toEqual(['a-svc', 'c-web']);
-      await store.visibleEntities.save('viewer-1', visible, now, new Date(0));
+      await stores.visibleEntities.save('viewer-1', visible, now, new Date(0));
       expect(
         await names({}, byName, { type: 'viewer', viewerId: 'viewer-1' }),
       ).toEqual(['a-svc', 'c-web']);
@@ -328,13 +328,13 @@ describe.each(databases.eachSupportedId())(
     });
 
     it('pages', async () => {
-      const page = await store.scorecard.page(selection(), byName, {
+      const page = await stores.scorecard.page(selection(), byName, {
         limit: 2,
         offset: 2,
       });
       expect(page.map(row => row.name)).toEqual(['c-web', 'd-lib']);
       expect(
-        await store.scorecard.page(selection(), byName, {
+        await stores.scorecard.page(selection(), byName, {
           limit: 2,
           offset: 6,
         }),
@@ -376,7 +376,7 @@ describe.each(databases.eachSupportedId())(
       ]);
 
       // Two column filters: each facet keeps the other's.
-      const both = await store.scorecard.aggregates(
+      const both = await stores.scorecard.aggregates(
         selection({
           owner: ['group:default/team-b'],
           phase: ['not-started'],
@@ -396,7 +396,7 @@ describe.each(databases.eachSupportedId())(
 
     it.each([
       ['with the facet counts', totalsOf],
-      ['alone', (s: ScorecardSelection) => store.scorecard.totals(s)],
+      ['alone', (s: ScorecardSelection) => stores.scorecard.totals(s)],
     ])('totals the selection %s', async (_how, totalsBy) => {
       expect(await totalsBy(selection())).toEqual({
         entities: 6,
@@ -424,12 +424,12 @@ describe.each(databases.eachSupportedId())(
     });
 
     it('counts the phases per area of the selection', async () => {
-      expect(await store.scorecard.areas(selection())).toEqual({
+      expect(await stores.scorecard.areas(selection())).toEqual({
         alpha: { 'not-started': 4, crawl: 1, walk: 0, run: 1 },
         beta: { 'not-started': 3, crawl: 2, walk: 0, run: 1 },
       });
       expect(
-        await store.scorecard.areas(
+        await stores.scorecard.areas(
           selection({ owner: ['group:default/team-b'] }),
         ),
       ).toEqual({
@@ -437,12 +437,12 @@ describe.each(databases.eachSupportedId())(
         beta: { 'not-started': 1, crawl: 1, walk: 0, run: 0 },
       });
       expect(
-        await store.scorecard.areas(selection({}, { type: 'none' })),
+        await stores.scorecard.areas(selection({}, { type: 'none' })),
       ).toEqual({});
     });
 
     it('rolls up per owner and system', async () => {
-      const byOwner = await store.scorecard.groups(selection(), {
+      const byOwner = await stores.scorecard.groups(selection(), {
         by: 'owner',
         orderBy: 'averageScore',
         order: 'desc',
@@ -468,7 +468,7 @@ describe.each(databases.eachSupportedId())(
         belowTarget: 1,
       });
 
-      const bySystem = await store.scorecard.groups(selection(), {
+      const bySystem = await stores.scorecard.groups(selection(), {
         by: 'system',
         orderBy: 'key',
         order: 'asc',
@@ -487,7 +487,7 @@ describe.each(databases.eachSupportedId())(
         run: 0,
       });
 
-      const biggest = await store.scorecard.groups(selection(), {
+      const biggest = await stores.scorecard.groups(selection(), {
         by: 'system',
         orderBy: 'entities',
         order: 'desc',
@@ -514,7 +514,7 @@ describe.each(databases.eachSupportedId())(
       });
 
       expect(
-        await store.scorecard.trend(selection(), {
+        await stores.scorecard.trend(selection(), {
           from: yesterday,
           to: today,
         }),
@@ -533,7 +533,7 @@ describe.each(databases.eachSupportedId())(
         },
       ]);
       expect(
-        await store.scorecard.trend(
+        await stores.scorecard.trend(
           selection({ owner: ['group:default/team-b'] }),
           { from: today, to: today },
         ),
@@ -549,7 +549,7 @@ describe.each(databases.eachSupportedId())(
 
     it('iterates over every row in pages', async () => {
       const pages = [];
-      for await (const rows of store.scorecard.iterate(
+      for await (const rows of stores.scorecard.iterate(
         selection(),
         byName,
         4,

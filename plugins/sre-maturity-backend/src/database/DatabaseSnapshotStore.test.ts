@@ -18,17 +18,17 @@ describe.each(databases.eachSupportedId())(
   'DatabaseSnapshotStore on %p',
   databaseId => {
     let knex: Knex;
-    let store: SreMaturityStores;
+    let stores: SreMaturityStores;
 
     beforeAll(async () => {
       knex = await databases.init(databaseId);
-      store = await testStores(knex);
+      stores = await testStores(knex);
     });
 
     it('keeps one daily snapshot per day at the latest state', async () => {
       const yesterday = new Date(Date.now() - DAY);
       await setTestAnswers(
-        store,
+        stores,
         'trend',
         0,
         [
@@ -39,13 +39,13 @@ describe.each(databases.eachSupportedId())(
         ],
         yesterday,
       );
-      await setTestAnswers(store, 'trend', 1, [
+      await setTestAnswers(stores, 'trend', 1, [
         {
           criterionId: 'alpha.crawl.paged',
           answer: testAnswer('alpha.crawl.paged', 'met'),
         },
       ]);
-      await setTestAnswers(store, 'trend', 2, [
+      await setTestAnswers(stores, 'trend', 2, [
         {
           criterionId: 'alpha.crawl.documented',
           answer: testAnswer('alpha.crawl.documented', 'met'),
@@ -53,7 +53,7 @@ describe.each(databases.eachSupportedId())(
       ]);
 
       const today = new Date().toISOString().slice(0, 10);
-      const points = await store.snapshots.getEntityTrend(
+      const points = await stores.snapshots.getEntityTrend(
         'component:default/trend',
         {
           from: yesterday.toISOString().slice(0, 10),
@@ -75,7 +75,7 @@ describe.each(databases.eachSupportedId())(
         },
       ]);
       expect(
-        await store.snapshots.getEntityTrend('component:default/trend', {
+        await stores.snapshots.getEntityTrend('component:default/trend', {
           from: today,
           to: today,
         }),

@@ -39,11 +39,11 @@ const everything: ScorecardSelection = {
 
 describe.each(databases.eachSupportedId())('CatalogSync on %p', databaseId => {
   let knex: Knex;
-  let store: SreMaturityStores;
+  let stores: SreMaturityStores;
 
   beforeEach(async () => {
     knex = await databases.init(databaseId);
-    store = await testStores(knex);
+    stores = await testStores(knex);
   });
 
   function createSync(
@@ -56,8 +56,8 @@ describe.each(databases.eachSupportedId())('CatalogSync on %p', databaseId => {
     const sync = new CatalogSync({
       catalog,
       auth: mockServices.auth(),
-      assessmentStore: store.assessments,
-      entityStore: store.entities,
+      assessmentStore: stores.assessments,
+      entityStore: stores.entities,
       evidence: new EvidenceCollector(providers, mockServices.logger.mock()),
       model: options.model ?? testModel,
       staleAfterDays: 30,
@@ -70,10 +70,10 @@ describe.each(databases.eachSupportedId())('CatalogSync on %p', databaseId => {
 
   /** Answers `beta.crawl.owned` as met, as a user would. */
   const answerOwned = async (entity: Entity) => {
-    const { revision } = await store.assessments.getAssessmentState(
+    const { revision } = await stores.assessments.getAssessmentState(
       `component:default/${entity.metadata.name}`,
     );
-    await setTestAnswers(store, entity, revision, [
+    await setTestAnswers(stores, entity, revision, [
       {
         criterionId: 'beta.crawl.owned',
         answer: testAnswer('beta.crawl.owned', 'met'),
@@ -82,7 +82,7 @@ describe.each(databases.eachSupportedId())('CatalogSync on %p', databaseId => {
   };
 
   const scorecard = async () =>
-    store.scorecard.page(
+    stores.scorecard.page(
       everything,
       { column: 'name', direction: 'asc' },
       { limit: 100, offset: 0 },
@@ -163,11 +163,11 @@ describe.each(databases.eachSupportedId())('CatalogSync on %p', databaseId => {
       'one',
       'three',
     ]);
-    const kept = await store.assessments.getAssessmentState(
+    const kept = await stores.assessments.getAssessmentState(
       'component:default/two',
     );
     expect(kept.answers).toHaveLength(1);
-    const history = await store.assessments.listHistory(
+    const history = await stores.assessments.listHistory(
       'component:default/two',
       {
         limit: 10,
@@ -241,11 +241,11 @@ describe.each(databases.eachSupportedId())('CatalogSync on %p', databaseId => {
 
   it('recomputes entities updated while their batch was computed', async () => {
     const { sync } = createSync([testEntity('busy')]);
-    const readStates = store.assessments.getAssessmentStates.bind(
-      store.assessments,
+    const readStates = stores.assessments.getAssessmentStates.bind(
+      stores.assessments,
     );
     jest
-      .spyOn(store.assessments, 'getAssessmentStates')
+      .spyOn(stores.assessments, 'getAssessmentStates')
       .mockImplementationOnce(async refs => {
         const states = await readStates(refs);
         await answerOwned(testEntity('busy'));
