@@ -156,6 +156,7 @@ export const sreMaturityPlugin = createBackendPlugin({
             triggerSync: () => triggerCatalogSync(scheduler),
             model,
             staleAfterDays,
+            appBaseUrl: config.getOptionalString('app.baseUrl'),
           }),
         );
         createSreMaturityActions({

@@ -61,4 +61,6 @@ export {
 } from './answers/validateAnswerInput';
 export type { AnswerInput, FieldError } from './answers/validateAnswerInput';
 export { isHttpUrl } from './isHttpUrl';
+export { toCsvRecord } from './csv/toCsvRecord';
+export type { CsvValue } from './csv/toCsvRecord';
 export type * from './schema/types';

@@ -53,6 +53,8 @@ export interface RouterOptions {
   triggerSync: () => Promise<SyncTriggerStatus>;
   model: MaturityModel;
   staleAfterDays: number;
+  /** `app.baseUrl`, for the export's links to entity pages. */
+  appBaseUrl?: string;
 }
 
 export async function createRouter(
@@ -230,6 +232,7 @@ export async function createRouter(
       chunks: scorecardCsvChunks(
         model,
         scorecard.iterate(selection, order, EXPORT_PAGE_SIZE),
+        { appBaseUrl: options.appBaseUrl },
       ),
     });
   });

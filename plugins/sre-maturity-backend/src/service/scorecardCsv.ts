@@ -1,8 +1,20 @@
-import { MaturityModel } from '@sre-maturity/backstage-plugin-common';
+import {
+  CsvValue,
+  MaturityModel,
+  toCsvRecord,
+} from '@sre-maturity/backstage-plugin-common';
 import { ScorecardRow } from '../database/types';
-import { CsvValue, toCsvRecord } from './csv';
 
-/** The header record: entity fields, scores, then level and progress per area. */
+/** Where the export's links point: the app's own address. */
+export interface ScorecardCsvOptions {
+  /** `app.baseUrl`; without it the link column is left empty. */
+  appBaseUrl?: string;
+}
+
+/**
+ * The header record: entity fields, scores, a link to the entity's page,
+ * then level and progress per area.
+ */
 export function scorecardCsvHeader(model: MaturityModel): string {
   return toCsvRecord([
     'entityRef',
@@ -21,6 +33,7 @@ export function scorecardCsvHeader(model: MaturityModel): string {
     'gap',
     'lastAssessedAt',
     'stale',
+    'entityPage',
     ...model.areas.flatMap(area => [
       `${area.id} level`,
       `${area.id} progress %`,
@@ -28,9 +41,18 @@ export function scorecardCsvHeader(model: MaturityModel): string {
   ]);
 }
 
+/** The entity's page in the catalog, as the app's entity route builds it. */
+function entityPageUrl(appBaseUrl: string, row: ScorecardRow): string {
+  const path = [row.namespace, row.kind.toLocaleLowerCase('en-US'), row.name]
+    .map(encodeURIComponent)
+    .join('/');
+  return `${appBaseUrl.replace(/\/+$/, '')}/catalog/${path}`;
+}
+
 export function scorecardCsvRecord(
   model: MaturityModel,
   row: ScorecardRow,
+  options: ScorecardCsvOptions = {},
 ): string {
   const values: CsvValue[] = [
     row.entityRef,
@@ -46,9 +68,12 @@ export function scorecardCsvRecord(
     row.overall,
     row.score,
     row.target,
-    row.gap,
+    // Without a target, overall or per area, a gap of 0 would read as "on
+    // target": left empty, as the heatmap shows it.
+    row.target || row.gap ? row.gap : undefined,
     row.lastAssessedAt,
     row.stale,
+    options.appBaseUrl && entityPageUrl(options.appBaseUrl, row),
   ];
   for (const area of model.areas) {
     const cell = row.areas[area.id];
@@ -64,8 +89,9 @@ export function scorecardCsvRecord(
 export async function* scorecardCsvChunks(
   model: MaturityModel,
   pages: AsyncIterable<ScorecardRow[]>,
+  options: ScorecardCsvOptions = {},
 ): AsyncGenerator<string> {
   for await (const rows of pages) {
-    yield rows.map(row => scorecardCsvRecord(model, row)).join('');
+    yield rows.map(row => scorecardCsvRecord(model, row, options)).join('');
   }
 }

@@ -1,4 +1,4 @@
-import { toCsvRecord } from './csv';
+import { toCsvRecord } from './toCsvRecord';
 
 describe('toCsvRecord', () => {
   it('quotes fields with commas, quotes and line breaks', () => {
