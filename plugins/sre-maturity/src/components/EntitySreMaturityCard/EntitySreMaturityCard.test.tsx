@@ -3,7 +3,7 @@ import {
   EntityProvider,
 } from '@backstage/plugin-catalog-react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
-import { screen, within } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { sreMaturityApiRef } from '../../api';
 import { makeAnswer, makeAssessment, testEntity } from '../../testing/fixtures';
@@ -29,7 +29,7 @@ async function renderCard(api: ReturnType<typeof mockSreMaturityApi>) {
 }
 
 describe('EntitySreMaturityCard', () => {
-  it('shows the overall phase, every area as a chip and a link to the tab', async () => {
+  it('shows the overall phase, progress toward the next one, the next step and a link to the tab', async () => {
     const api = mockSreMaturityApi();
     api.getAssessment.mockResolvedValue(
       makeAssessment({
@@ -43,12 +43,19 @@ describe('EntitySreMaturityCard', () => {
     await renderCard(api);
 
     expect(await screen.findByText('Overall: Not started')).toBeInTheDocument();
-    const areas = screen.getByRole('list', { name: 'Areas' });
+    // Instead of a chip per area: how far toward the next overall phase,
+    // and the one step that helps most.
     expect(
-      within(areas)
-        .getAllByRole('listitem')
-        .map(item => item.textContent),
-    ).toEqual(['Observability: Crawl', 'On Call: Not started']);
+      screen.getByRole('progressbar', {
+        name: 'Toward Crawl: 2 of 3 criteria, 1 of 2 areas there',
+      }),
+    ).toHaveAttribute('aria-valuenow', '67');
+    expect(screen.getByText(/^Most useful next step:/).textContent).toBe(
+      'Most useful next step: On-call schedule (On Call, toward Crawl), can be met from catalog-info.yaml',
+    );
+    expect(
+      screen.queryByRole('list', { name: 'Areas' }),
+    ).not.toBeInTheDocument();
     expect(screen.getByText('Score 29 / 100')).toBeInTheDocument();
     expect(screen.getByText('Target Walk: 2 phases to go')).toBeInTheDocument();
     expect(

@@ -6,14 +6,24 @@ import {
   entityRouteRef,
   useEntity,
 } from '@backstage/plugin-catalog-react';
+import LinearProgress from '@material-ui/core/LinearProgress';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import Alert from '@material-ui/lab/Alert';
+import { MATURITY_LEVEL_TITLES } from '@sre-maturity/backstage-plugin-common';
 import { useAssessmentData } from '../../hooks/useAssessmentData';
+import { buildAreaViews } from '../EntitySreMaturityContent/areaViews/buildAreaViews';
+import {
+  canComeFromCatalog,
+  nextSteps,
+} from '../EntitySreMaturityContent/areaViews/nextSteps';
 import { describeTargetGaps, hasTargets } from '../shared/overallTarget';
 import { ENTITY_TAB_PATH } from '../../routes';
 import { LoadError } from '../shared/LoadError';
 import { MaturityLevelChip } from '../shared/MaturityLevelChip';
+import { overallProgress } from './overallProgress';
+
+const progressId = 'sre-maturity-card-progress';
 
 const useStyles = makeStyles(theme => ({
   headline: {
@@ -23,14 +33,8 @@ const useStyles = makeStyles(theme => ({
     flexWrap: 'wrap',
     marginBottom: theme.spacing(2),
   },
-  areas: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: theme.spacing(0.75),
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-  },
+  progress: { display: 'grid', gap: theme.spacing(0.5) },
+  step: { marginTop: theme.spacing(1.5) },
   alert: { marginTop: theme.spacing(2) },
 }));
 
@@ -49,7 +53,8 @@ export interface EntitySreMaturityCardProps {
 
 /**
  * A summary of the entity's SRE maturity for its overview page: overall
- * phase, each area's phase, a stale warning and a link to the tab.
+ * phase, progress toward the next one, the most useful next step, a stale
+ * warning and a link to the tab.
  */
 export function EntitySreMaturityCard(props: EntitySreMaturityCardProps) {
   const { tabPath = ENTITY_TAB_PATH } = props;
@@ -74,7 +79,9 @@ export function EntitySreMaturityCard(props: EntitySreMaturityCardProps) {
     );
   } else {
     const { assessment } = value.assessment;
-    const titles = new Map(value.model.areas.map(a => [a.id, a.title]));
+    const views = buildAreaViews(value.model, assessment);
+    const progress = overallProgress(views, assessment.overall);
+    const step = nextSteps(views)[0];
     content = (
       <>
         <div className={classes.headline}>
@@ -94,16 +101,35 @@ export function EntitySreMaturityCard(props: EntitySreMaturityCardProps) {
               : 'No target set'}
           </Typography>
         </div>
-        <ul className={classes.areas} aria-label="Areas">
-          {assessment.areas.map(area => (
-            <li key={area.areaId}>
-              <MaturityLevelChip
-                level={area.level}
-                label={titles.get(area.areaId) ?? area.areaId}
-              />
-            </li>
-          ))}
-        </ul>
+        {progress ? (
+          <div className={classes.progress}>
+            <Typography variant="body2" id={progressId}>
+              Toward {MATURITY_LEVEL_TITLES[progress.phase]}:{' '}
+              {progress.satisfied} of {progress.total} criteria,{' '}
+              {progress.areasThere} of {progress.areas} areas there
+            </Typography>
+            <LinearProgress
+              variant="determinate"
+              value={
+                progress.total ? (100 * progress.satisfied) / progress.total : 0
+              }
+              aria-labelledby={progressId}
+            />
+          </div>
+        ) : (
+          <Typography variant="body2">
+            Every area has reached Run. Keep the answers current.
+          </Typography>
+        )}
+        {step && (
+          <Typography variant="body2" className={classes.step}>
+            Most useful next step:{' '}
+            <strong>{step.criteria[0].criterion.title}</strong> (
+            {step.view.area.title}, toward {MATURITY_LEVEL_TITLES[step.phase]})
+            {canComeFromCatalog(step.criteria[0].criterion) &&
+              ', can be met from catalog-info.yaml'}
+          </Typography>
+        )}
         {!assessment.lastAssessedAt && (
           <Alert severity="info" className={classes.alert}>
             Not assessed yet.
