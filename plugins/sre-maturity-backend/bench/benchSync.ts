@@ -4,6 +4,7 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { readSreMaturityConfig } from '@sre-maturity/backstage-plugin-common';
 import { Knex } from 'knex';
 import { readSyncConfig } from '../src/config/readSyncConfig';
+import { memoryCache } from '../src/__testUtils__/stores';
 import { createDatabaseStores } from '../src/database/createDatabaseStores';
 import { annotationEvidenceProvider } from '../src/evidence/annotationEvidenceProvider';
 import { EvidenceCollector } from '../src/evidence/EvidenceCollector';
@@ -27,6 +28,7 @@ export async function createBenchSync(options: {
   const logger = mockServices.rootLogger({ level: 'warn' });
   const stores = await createDatabaseStores({
     database: mockServices.database({ knex: options.knex }),
+    cache: memoryCache(),
   });
   return new CatalogSync({
     catalog: options.catalog as unknown as CatalogService,

@@ -55,6 +55,7 @@ export const sreMaturityPlugin = createBackendPlugin({
         config: coreServices.rootConfig,
         logger: coreServices.logger,
         database: coreServices.database,
+        cache: coreServices.cache,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
         auth: coreServices.auth,
@@ -69,6 +70,7 @@ export const sreMaturityPlugin = createBackendPlugin({
         config,
         logger,
         database,
+        cache,
         httpRouter,
         httpAuth,
         auth,
@@ -87,7 +89,7 @@ export const sreMaturityPlugin = createBackendPlugin({
         const databaseTimeoutMs = readDatabaseTimeout(config);
 
         permissionsRegistry.addPermissions(sreMaturityPermissions);
-        const stores = await createDatabaseStores({ database });
+        const stores = await createDatabaseStores({ database, cache });
         // What requests call: a 503 within the deadline when the database
         // is gone. The sync and snapshots use the stores themselves.
         const requestStores = withDatabaseDeadline(stores, {

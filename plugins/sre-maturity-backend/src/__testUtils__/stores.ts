@@ -1,4 +1,7 @@
+import { CacheService } from '@backstage/backend-plugin-api';
+import { CacheManager } from '@backstage/backend-defaults/cache';
 import { mockServices } from '@backstage/backend-test-utils';
+import { ConfigReader } from '@backstage/config';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { Knex } from 'knex';
 import { applyAnswerChanges } from '../assessment/applyAnswerChanges';
@@ -10,9 +13,19 @@ import { AnswerChange } from '../database/types';
 import { testEntity } from './fixtures';
 import { testRecord } from './records';
 
-/** The plugin's stores on a test database, migrated. */
+/** A cache service of its own, in memory, as Backstage's default. */
+export function memoryCache(): CacheService {
+  return CacheManager.fromConfig(new ConfigReader({})).forPlugin(
+    'sre-maturity',
+  );
+}
+
+/** The plugin's stores on a test database, migrated, with a cache of their own. */
 export function testStores(knex: Knex): Promise<SreMaturityStores> {
-  return createDatabaseStores({ database: mockServices.database({ knex }) });
+  return createDatabaseStores({
+    database: mockServices.database({ knex }),
+    cache: memoryCache(),
+  });
 }
 
 /**

@@ -1,27 +1,30 @@
 /**
- * Watches a version kept elsewhere (a counter in the database that every
- * write adds to, so that it only grows) and calls `onChange` when it grew
- * since the previous reading. It reads at most once per `intervalMs`:
- * callers within that time go on without a reading, and callers while one
- * is under way wait for it.
+ * Follows a version kept elsewhere (a counter in the database that every
+ * write adds to, so that it only grows). It reads at most once per
+ * `intervalMs`: callers within that time go on with the version known, and
+ * callers while a reading is under way wait for it.
  */
 export class VersionWatch {
-  private version?: number;
+  private known?: number;
   private readAt = -Infinity;
   private reading?: Promise<void>;
 
   constructor(
     private readonly options: {
       read: () => Promise<number>;
-      onChange: () => void;
       intervalMs: number;
       now?: () => number;
     },
   ) {}
 
+  /** The latest version read or observed; none before the first reading. */
+  get version(): number | undefined {
+    return this.known;
+  }
+
   /**
-   * Resolves once what was read in the last `intervalMs` has been acted
-   * on; rejects, and reads again next time, when reading fails.
+   * Resolves once a reading of the last `intervalMs` is known; rejects, and
+   * reads again next time, when reading fails.
    */
   check(): Promise<void> {
     if (this.reading) {
@@ -33,12 +36,7 @@ export class VersionWatch {
     }
     this.readAt = now;
     const reading = this.options.read().then(
-      version => {
-        if (this.version !== undefined && version > this.version) {
-          this.options.onChange();
-        }
-        this.observe(version);
-      },
+      version => this.observe(version),
       error => {
         this.readAt = -Infinity;
         throw error;
@@ -53,11 +51,10 @@ export class VersionWatch {
   }
 
   /**
-   * Takes `version` as known without calling `onChange`: for a version the
-   * caller made itself, having acted on it already. A reading that started
-   * before is then no change, unless it is newer.
+   * Takes `version` as known: for a version the caller made itself. A
+   * reading that started before and brings an older one changes nothing.
    */
   observe(version: number) {
-    this.version = Math.max(this.version ?? version, version);
+    this.known = Math.max(this.known ?? version, version);
   }
 }

@@ -1,9 +1,11 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
 import { testEntity } from '../__testUtils__/fixtures';
 import { testRecord } from '../__testUtils__/records';
-import { testStores } from '../__testUtils__/stores';
+import { memoryCache, testStores } from '../__testUtils__/stores';
+import { CachingScorecardStore } from './CachingScorecardStore';
+import { ScorecardStore } from './ScorecardStore';
 import { ENTITIES } from './tables';
-import { ScorecardSelection } from './types';
+import { ScorecardSelection, ScorecardTotals } from './types';
 
 jest.setTimeout(60_000);
 
@@ -57,3 +59,71 @@ describe.each(databases.eachSupportedId())(
     });
   },
 );
+
+describe('CachingScorecardStore', () => {
+  const at = (iso: string): ScorecardSelection => ({
+    filter: { kind: ['Component'] },
+    visibility: { type: 'all' },
+    staleBefore: new Date(iso),
+  });
+
+  function setup() {
+    const state = { version: 1, counts: 0 };
+    const store = {
+      page: jest.fn(async () => []),
+      // Slow enough for concurrent callers to overlap.
+      totals: jest.fn(async () => {
+        const entities = ++state.counts;
+        await new Promise(resolve => setTimeout(resolve, 20));
+        return { entities } as ScorecardTotals;
+      }),
+    } as unknown as ScorecardStore;
+    const cached = new CachingScorecardStore(
+      store,
+      memoryCache(),
+      async () => state.version,
+    );
+    const totals = async (selection: ScorecardSelection) =>
+      (await cached.totals(selection)).entities;
+    return { state, store, cached, totals };
+  }
+
+  it('counts the selections of one minute once, concurrent callers included', async () => {
+    const { state, totals } = setup();
+    const [first, concurrent] = await Promise.all([
+      totals(at('2026-06-01T10:00:05Z')),
+      totals(at('2026-06-01T10:00:30Z')),
+    ]);
+    expect([first, concurrent]).toEqual([1, 1]);
+    expect(await totals(at('2026-06-01T10:00:59.999Z'))).toBe(1);
+    expect(await totals(at('2026-06-01T10:01:00Z'))).toBe(2);
+    expect(state.counts).toBe(2);
+  });
+
+  it('reads rows at the minute the counts are for', async () => {
+    const { store, cached } = setup();
+    await cached.page(at('2026-06-01T10:00:05Z'), 'order' as any, {
+      limit: 50,
+      offset: 0,
+    });
+    expect(store.page).toHaveBeenCalledWith(
+      at('2026-06-01T10:00:00Z'),
+      'order',
+      { limit: 50, offset: 0 },
+    );
+  });
+
+  it('counts anew after a write of its own, and of another replica', async () => {
+    const { state, cached, totals } = setup();
+    const selection = at('2026-06-01T10:00:00Z');
+    expect(await totals(selection)).toBe(1);
+    state.version = 2;
+    cached.invalidate(2);
+    expect(await totals(selection)).toBe(2);
+    expect(await totals(selection)).toBe(2);
+    // Another replica's write, read within a second.
+    state.version = 3;
+    await new Promise(resolve => setTimeout(resolve, 1000));
+    expect(await totals(selection)).toBe(3);
+  });
+});

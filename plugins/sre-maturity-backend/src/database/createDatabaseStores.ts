@@ -1,4 +1,4 @@
-import { DatabaseService } from '@backstage/backend-plugin-api';
+import { CacheService, DatabaseService } from '@backstage/backend-plugin-api';
 import { AssessmentStore } from './AssessmentStore';
 import { CachingScorecardStore } from './CachingScorecardStore';
 import { DatabaseAssessmentStore } from './DatabaseAssessmentStore';
@@ -31,14 +31,17 @@ export interface SreMaturityStores {
  */
 export async function createDatabaseStores(options: {
   database: DatabaseService;
+  /** Where the scorecard's counts are cached. */
+  cache: CacheService;
 }): Promise<SreMaturityStores> {
-  const { database } = options;
+  const { database, cache } = options;
   const db = await database.getClient();
   if (!database.migrations?.skip) {
     await migrateToLatest(db);
   }
   const scorecard = new CachingScorecardStore(
     new DatabaseScorecardStore(db),
+    cache,
     () => readScorecardVersion(db),
   );
   const onScorecardWrite = (version: number) => scorecard.invalidate(version);

@@ -1,5 +1,6 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import knexFactory, { Knex } from 'knex';
+import { memoryCache } from '../__testUtils__/stores';
 import { createDatabaseStores } from './createDatabaseStores';
 import { ENTITIES } from './tables';
 
@@ -18,6 +19,7 @@ async function startReplicas(clients: Knex[]) {
     clients.map(knex =>
       createDatabaseStores({
         database: mockServices.database({ knex }),
+        cache: memoryCache(),
       }),
     ),
   );
@@ -43,6 +45,7 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
         knex: fresh,
         migrations: { skip: true },
       }),
+      cache: memoryCache(),
     });
     expect(await fresh.schema.hasTable(ENTITIES)).toBe(false);
   });

@@ -2,8 +2,7 @@ import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { ScorecardFilter, ScorecardSelection } from '../database/types';
 import { EntityVisibilityResolver } from './EntityVisibilityResolver';
 
-const MINUTE_MS = 60 * 1000;
-const DAY_MS = 24 * 60 * MINUTE_MS;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The scorecard rows a caller asks for and may see: the filter, the
@@ -19,11 +18,6 @@ export async function scorecardSelection(options: {
   return {
     filter,
     visibility: await visibility.resolve(credentials),
-    // To the minute, so that requests of the same minute share cached
-    // facet counts and totals.
-    staleBefore: new Date(
-      Math.floor((Date.now() - staleAfterDays * DAY_MS) / MINUTE_MS) *
-        MINUTE_MS,
-    ),
+    staleBefore: new Date(Date.now() - staleAfterDays * DAY_MS),
   };
 }
