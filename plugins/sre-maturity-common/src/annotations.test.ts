@@ -7,6 +7,7 @@ import {
   targetPhaseAnnotation,
 } from './annotations';
 import { KubernetesValidatorFunctions } from '@backstage/catalog-model';
+import { whyNotEvidence } from './evidence/whyNotEvidence';
 import { makeModel } from './testing/makeModel';
 
 const model = makeModel({ observability: [1, 1, 1], 'on-call': [1, 1, 1] });
@@ -39,6 +40,15 @@ describe('annotation keys', () => {
     for (const doc of SRE_MATURITY_ANNOTATION_DOCS) {
       expect(doc.description).not.toBe('');
       expect(doc.example).not.toBe('');
+    }
+  });
+
+  it('have examples that, copied, count as evidence', () => {
+    for (const doc of SRE_MATURITY_ANNOTATION_DOCS) {
+      expect([doc.key, whyNotEvidence(doc.example)]).toEqual([
+        doc.key,
+        undefined,
+      ]);
     }
   });
 });

@@ -70,37 +70,37 @@ export const SRE_MATURITY_ANNOTATION_DOCS: readonly SreMaturityAnnotationDoc[] =
       key: SRE_MATURITY_ANNOTATIONS.slo,
       description:
         "Link to the service's SLO definitions or SLO dashboard; evidence that a first SLO exists.",
-      example: 'https://slo.example.com/services/payments',
+      example: 'https://slo.acme.internal/services/payments',
     },
     {
       key: SRE_MATURITY_ANNOTATIONS.errorBudgetPolicy,
       description:
         'Link to the error budget policy and its tracking; evidence that error budgets are tracked.',
-      example: 'https://wiki.example.com/payments/error-budget-policy',
+      example: 'https://wiki.acme.internal/payments/error-budget-policy',
     },
     {
       key: SRE_MATURITY_ANNOTATIONS.onCall,
       description:
         'Link to (or name of) the on-call schedule, when it is not in PagerDuty or Opsgenie; evidence of an on-call schedule.',
-      example: 'https://oncall.example.com/schedules/payments',
+      example: 'https://oncall.acme.internal/schedules/payments',
     },
     {
       key: SRE_MATURITY_ANNOTATIONS.escalation,
       description:
         'Link to the documented escalation path (channel, mailing list or issue queue); evidence of an escalation process.',
-      example: 'https://wiki.example.com/payments/escalation',
+      example: 'https://wiki.acme.internal/payments/escalation',
     },
     {
       key: SRE_MATURITY_ANNOTATIONS.runbook,
       description:
         'Link to the runbooks for alerts and common incidents; evidence of runbooks. A `metadata.links` entry of type `runbook` counts too.',
-      example: 'https://runbooks.example.com/payments',
+      example: 'https://runbooks.acme.internal/payments',
     },
     {
       key: SRE_MATURITY_ANNOTATIONS.postmortems,
       description:
         'Link to the library of post-mortems (RCAs); evidence of a post-mortem library.',
-      example: 'https://wiki.example.com/payments/postmortems',
+      example: 'https://wiki.acme.internal/payments/postmortems',
     },
     {
       key: SRE_MATURITY_ANNOTATIONS.exempt,

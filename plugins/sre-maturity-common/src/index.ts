@@ -33,8 +33,14 @@ export {
 } from './scoring/levels';
 export {
   findCatalogEvidence,
+  readCatalogEvidence,
   CATALOG_EVIDENCE_PROVIDER,
 } from './evidence/findCatalogEvidence';
+export type {
+  CatalogEvidence,
+  RefusedEvidence,
+} from './evidence/findCatalogEvidence';
+export { whyNotEvidence } from './evidence/whyNotEvidence';
 export {
   SRE_MATURITY_ANNOTATION_PREFIX,
   SRE_MATURITY_ANNOTATIONS,

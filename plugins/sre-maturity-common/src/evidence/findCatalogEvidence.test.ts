@@ -1,6 +1,9 @@
 import { Entity } from '@backstage/catalog-model';
 import { makeModel } from '../testing/makeModel';
-import { findCatalogEvidence } from './findCatalogEvidence';
+import {
+  findCatalogEvidence,
+  readCatalogEvidence,
+} from './findCatalogEvidence';
 
 const model = makeModel({ a: [2, 1, 1] });
 model.areas[0].phases[0].criteria[0].evidence = {
@@ -30,7 +33,7 @@ describe('findCatalogEvidence', () => {
       entity({
         annotations: {
           'pagerduty.com/service-id': 'P123ABC',
-          'sre-maturity.io/on-call': 'https://oncall.example.com/payments',
+          'sre-maturity.io/on-call': 'https://oncall.acme.internal/payments',
           'unrelated.io/key': 'x',
         },
       }),
@@ -46,8 +49,8 @@ describe('findCatalogEvidence', () => {
         criterionId: 'a.crawl.c0',
         provider: 'annotation',
         key: 'sre-maturity.io/on-call',
-        value: 'https://oncall.example.com/payments',
-        url: 'https://oncall.example.com/payments',
+        value: 'https://oncall.acme.internal/payments',
+        url: 'https://oncall.acme.internal/payments',
       },
     ]);
   });
@@ -67,14 +70,14 @@ describe('findCatalogEvidence', () => {
       entity({
         links: [
           {
-            url: 'https://grafana.example.com/d/1',
+            url: 'https://grafana.acme.internal/d/1',
             title: 'Overview',
             type: 'dashboard',
           },
-          { url: 'https://grafana.example.com/d/2', type: 'dashboard' },
-          { url: 'mailto:payments@example.com', type: 'dashboard' },
-          { url: 'https://docs.example.com', type: 'docs' },
-          { url: 'https://example.com' },
+          { url: 'https://grafana.acme.internal/d/2', type: 'dashboard' },
+          { url: 'mailto:payments@acme.internal', type: 'dashboard' },
+          { url: 'https://docs.acme.internal', type: 'docs' },
+          { url: 'https://acme.internal' },
         ],
       }),
     );
@@ -84,21 +87,108 @@ describe('findCatalogEvidence', () => {
         provider: 'annotation',
         key: 'dashboard',
         value: 'Overview',
-        url: 'https://grafana.example.com/d/1',
+        url: 'https://grafana.acme.internal/d/1',
       },
       {
         criterionId: 'a.crawl.c1',
         provider: 'annotation',
         key: 'dashboard',
-        value: 'https://grafana.example.com/d/2',
-        url: 'https://grafana.example.com/d/2',
+        value: 'https://grafana.acme.internal/d/2',
+        url: 'https://grafana.acme.internal/d/2',
       },
       {
         criterionId: 'a.crawl.c1',
         provider: 'annotation',
         key: 'dashboard',
-        value: 'mailto:payments@example.com',
+        value: 'mailto:payments@acme.internal',
       },
     ]);
+  });
+
+  it('does not count placeholders, example.com links or empty values', () => {
+    expect(
+      findCatalogEvidence(
+        model,
+        entity({
+          annotations: {
+            'pagerduty.com/service-id': 'YOUR_SERVICE_ID',
+            'sre-maturity.io/on-call': 'https://oncall.example.com/payments',
+            'grafana/dashboard-selector': '',
+          },
+          links: [
+            { url: '<your dashboard URL>', type: 'dashboard' },
+            { url: 'https://grafana.example.org/d/1', type: 'dashboard' },
+          ],
+        }),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('readCatalogEvidence', () => {
+  const [onCall, dashboards] = model.areas[0].phases[0].criteria;
+
+  it('lists the values that did not count, with the reason', () => {
+    const payments = entity({
+      annotations: {
+        'pagerduty.com/service-id': 'TODO',
+        'sre-maturity.io/on-call': 'https://oncall.acme.internal/payments',
+        'grafana/dashboard-selector': ' ',
+      },
+      links: [
+        {
+          url: 'https://grafana.example.com/d/1',
+          title: 'Overview',
+          type: 'dashboard',
+        },
+        { url: 'https://grafana.acme.internal/d/2', type: 'dashboard' },
+      ],
+    });
+
+    expect(readCatalogEvidence(onCall, payments)).toEqual({
+      evidence: [
+        {
+          criterionId: 'a.crawl.c0',
+          provider: 'annotation',
+          key: 'sre-maturity.io/on-call',
+          value: 'https://oncall.acme.internal/payments',
+          url: 'https://oncall.acme.internal/payments',
+        },
+      ],
+      refused: [
+        {
+          criterionId: 'a.crawl.c0',
+          key: 'pagerduty.com/service-id',
+          value: 'TODO',
+          reason: 'it is a placeholder, to be replaced with the real value',
+        },
+      ],
+    });
+    // A link is judged, and shown when refused, by its URL, not its title.
+    expect(readCatalogEvidence(dashboards, payments).refused).toEqual([
+      {
+        criterionId: 'a.crawl.c1',
+        key: 'grafana/dashboard-selector',
+        value: '',
+        reason: 'it is empty',
+      },
+      {
+        criterionId: 'a.crawl.c1',
+        key: 'dashboard',
+        value: 'https://grafana.example.com/d/1',
+        reason:
+          'it points to grafana.example.com, a domain reserved for examples',
+      },
+    ]);
+  });
+
+  it('reads nothing for a criterion without an evidence rule', () => {
+    const [withoutRule] = model.areas[0].phases[1].criteria;
+    expect(
+      readCatalogEvidence(
+        withoutRule,
+        entity({ annotations: { 'pagerduty.com/service-id': 'TODO' } }),
+      ),
+    ).toEqual({ evidence: [], refused: [] });
   });
 });

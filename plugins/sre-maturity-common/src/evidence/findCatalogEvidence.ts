@@ -1,7 +1,8 @@
 import { Entity } from '@backstage/catalog-model';
 import { isHttpUrl } from '../isHttpUrl';
 import { listCriteria } from '../model/listCriteria';
-import { Evidence, MaturityModel } from '../model/types';
+import { Criterion, Evidence, MaturityModel } from '../model/types';
+import { whyNotEvidence } from './whyNotEvidence';
 
 /**
  * The provider id of evidence found in the catalog entity itself.
@@ -11,10 +12,86 @@ import { Evidence, MaturityModel } from '../model/types';
 export const CATALOG_EVIDENCE_PROVIDER = 'annotation';
 
 /**
- * Finds the evidence an entity's annotations and `metadata.links` give for
- * the model's criteria, following each criterion's evidence rule: a
- * non-empty annotation it names, or a link of a type it names. An evidence
+ * A value of an entity that a criterion's evidence rule names, which does not
+ * count as evidence, and why.
+ *
+ * @public
+ */
+export interface RefusedEvidence {
+  /** The criterion whose evidence rule names the value. */
+  criterionId: string;
+  /** The annotation key or link type. */
+  key: string;
+  /** The annotation's value or the link's URL, trimmed. */
+  value: string;
+  /** Why it does not count, e.g. `it is a placeholder, ...`. */
+  reason: string;
+}
+
+/**
+ * What an entity's annotations and `metadata.links` say for one criterion.
+ *
+ * @public
+ */
+export interface CatalogEvidence {
+  /** The values that count as evidence. */
+  evidence: Evidence[];
+  /** The values the rule names that do not count (see `whyNotEvidence`). */
+  refused: RefusedEvidence[];
+}
+
+/**
+ * Reads the values one criterion's evidence rule names in an entity: an
+ * annotation it names, or a link of a type it names (its URL is judged).
+ * Each counts as evidence unless `whyNotEvidence` refuses it. An evidence
  * `url` is set only for http(s) URLs.
+ *
+ * @public
+ */
+export function readCatalogEvidence(
+  criterion: Criterion,
+  entity: Entity,
+): CatalogEvidence {
+  const rule = criterion.evidence;
+  const annotations = entity.metadata.annotations ?? {};
+  // What is shown, and what is judged: a link shows its title but is its URL.
+  const found = [
+    ...(rule?.annotations ?? [])
+      .filter(key => typeof annotations[key] === 'string')
+      .map(key => {
+        const value = annotations[key].trim();
+        return { key, shown: value, value };
+      }),
+    ...(entity.metadata.links ?? [])
+      .filter(link => link.type && rule?.linkTypes?.includes(link.type))
+      .map(link => ({
+        key: link.type!,
+        shown: link.title || link.url,
+        value: link.url,
+      })),
+  ];
+
+  const result: CatalogEvidence = { evidence: [], refused: [] };
+  for (const { key, shown, value } of found) {
+    const reason = whyNotEvidence(value);
+    if (reason) {
+      result.refused.push({ criterionId: criterion.id, key, value, reason });
+    } else {
+      result.evidence.push({
+        criterionId: criterion.id,
+        provider: CATALOG_EVIDENCE_PROVIDER,
+        key,
+        value: shown,
+        ...(isHttpUrl(value) && { url: value }),
+      });
+    }
+  }
+  return result;
+}
+
+/**
+ * Finds the evidence an entity's annotations and `metadata.links` give for
+ * the model's criteria, as `readCatalogEvidence` reads it for each.
  *
  * @public
  */
@@ -22,34 +99,7 @@ export function findCatalogEvidence(
   model: MaturityModel,
   entity: Entity,
 ): Evidence[] {
-  const annotations = entity.metadata.annotations ?? {};
-  const links = entity.metadata.links ?? [];
-
-  return listCriteria(model).flatMap(({ id, evidence: rule }) => {
-    const fromAnnotations = (rule?.annotations ?? []).flatMap(key => {
-      const value = annotations[key]?.trim();
-      return value ? [evidenceOf(id, key, value, value)] : [];
-    });
-    const fromLinks = links
-      .filter(link => link.type && rule?.linkTypes?.includes(link.type))
-      .map(link =>
-        evidenceOf(id, link.type!, link.title || link.url, link.url),
-      );
-    return [...fromAnnotations, ...fromLinks];
-  });
-}
-
-function evidenceOf(
-  criterionId: string,
-  key: string,
-  value: string,
-  url: string,
-): Evidence {
-  return {
-    criterionId,
-    provider: CATALOG_EVIDENCE_PROVIDER,
-    key,
-    value,
-    ...(isHttpUrl(url) && { url }),
-  };
+  return listCriteria(model).flatMap(
+    criterion => readCatalogEvidence(criterion, entity).evidence,
+  );
 }
