@@ -5,8 +5,10 @@ interface Entry<T> {
 }
 
 /**
- * Remembers computed values for a while. Concurrent requests for a key share
- * one computation; a failed computation is not remembered.
+ * Remembers computed values for a while, in this process. Concurrent
+ * requests for a key share one computation; a failed computation is not
+ * remembered. It holds what Backstage's cache service cannot: the callers'
+ * viewer lists, objects whose state changes while they are cached.
  */
 export class ExpiringCache<T> {
   private readonly entries = new Map<string, Entry<T>>();
@@ -53,11 +55,6 @@ export class ExpiringCache<T> {
     if (found && (value === undefined || found.settled === value)) {
       this.entries.delete(key);
     }
-  }
-
-  /** Forgets everything, including computations still running. */
-  clear() {
-    this.entries.clear();
   }
 
   private prune(now: number) {
