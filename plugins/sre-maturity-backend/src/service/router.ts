@@ -92,6 +92,8 @@ export async function createRouter(
   const modelAreasOf = modelAreasOnly(model);
 
   // Readiness: 503 while the database does not answer (README, Operations).
+  // A route of its own, as Backstage 1.55's root health service (behind
+  // /.backstage/health/v1/readiness) takes no checks from plugins.
   router.get('/health', async (_req, res) => {
     await checkDatabase();
     res.json({ status: 'ok' });
