@@ -16,10 +16,14 @@ import {
   MaturityModel,
   sreMaturityAssessmentUpdatePermission,
 } from '@sre-maturity/backstage-plugin-common';
-import { AssessmentStore } from '../database/AssessmentStore';
+import {
+  AssessmentStore,
+  HistoryPage,
+  HistoryQuery,
+} from '../database/AssessmentStore';
 import { EntityStore } from '../database/EntityStore';
 import { SnapshotStore } from '../database/SnapshotStore';
-import { EntityTrendPoint, HistoryEvent } from '../database/types';
+import { DayRange, EntityTrendPoint } from '../database/types';
 import { EvidenceCollector } from '../evidence/EvidenceCollector';
 import { applyAnswerChanges } from './applyAnswerChanges';
 import { ComputedEntity, computeEntityRecord } from './computeEntityRecord';
@@ -154,12 +158,12 @@ export class AssessmentService {
   async getHistory(
     ref: CompoundEntityRef,
     credentials: BackstageCredentials,
-    page: { limit: number; beforeId?: number; criterionId?: string },
-  ): Promise<{ items: HistoryEvent[]; hasMore: boolean }> {
+    query: HistoryQuery,
+  ): Promise<HistoryPage> {
     const entity = await this.readEntity(ref, credentials);
     return this.options.assessmentStore.listHistory(
       stringifyEntityRef(entity),
-      page,
+      query,
     );
   }
 
@@ -170,7 +174,7 @@ export class AssessmentService {
   async getTrend(
     ref: CompoundEntityRef,
     credentials: BackstageCredentials,
-    range: { from: string; to: string },
+    range: DayRange,
   ): Promise<EntityTrendPoint[]> {
     const entity = await this.readEntity(ref, credentials);
     return this.options.snapshotStore.getEntityTrend(

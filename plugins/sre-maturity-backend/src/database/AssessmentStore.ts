@@ -9,6 +9,34 @@ export interface AssessmentState {
   fingerprint?: string;
 }
 
+/** An update of one entity's answers: see `AssessmentStore.applyAnswers`. */
+export interface ApplyAnswersOptions {
+  /** The entity's record before the change. */
+  current: EntityRecord;
+  /** The entity's record with the changes applied. */
+  updated: EntityRecord;
+  /** The revision the change is based on. */
+  revision: number;
+  changes: AnswerChange[];
+  /** Entity ref of the user who made the change. */
+  actor: string;
+  now: Date;
+}
+
+/** Which history events to list: a page, optionally of one criterion. */
+export interface HistoryQuery {
+  limit: number;
+  /** Continues after the previous page, whose last event had this id. */
+  beforeId?: number;
+  criterionId?: string;
+}
+
+/** One page of history events, and whether more follow. */
+export interface HistoryPage {
+  items: HistoryEvent[];
+  hasMore: boolean;
+}
+
 /** The answers of each entity, with their revision and their history. */
 export interface AssessmentStore {
   /**
@@ -27,23 +55,13 @@ export interface AssessmentStore {
   /**
    * Applies answer changes in one transaction if `revision` is still the
    * entity's revision, and returns the new revision; returns undefined and
-   * writes no answer otherwise. `current` is the entity's record before the
-   * change, stored first as `EntityStore.saveEntityRecord` does (the
-   * revision of an entity never cached can only be claimed once it is);
-   * `updated` is its record with the changes applied, stored with them.
+   * writes no answer otherwise. `current` is stored first as
+   * `EntityStore.saveEntityRecord` does (the revision of an entity never
+   * cached can only be claimed once it is); `updated` is stored with the
+   * answers.
    */
-  applyAnswers(options: {
-    current: EntityRecord;
-    updated: EntityRecord;
-    revision: number;
-    changes: AnswerChange[];
-    actor: string;
-    now: Date;
-  }): Promise<number | undefined>;
+  applyAnswers(options: ApplyAnswersOptions): Promise<number | undefined>;
 
   /** Newest first; `beforeId` continues after the previous page. */
-  listHistory(
-    entityRef: string,
-    options: { limit: number; beforeId?: number; criterionId?: string },
-  ): Promise<{ items: HistoryEvent[]; hasMore: boolean }>;
+  listHistory(entityRef: string, query: HistoryQuery): Promise<HistoryPage>;
 }

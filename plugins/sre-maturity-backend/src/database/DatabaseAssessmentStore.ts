@@ -1,5 +1,11 @@
 import { Knex } from 'knex';
-import { AssessmentState, AssessmentStore } from './AssessmentStore';
+import {
+  ApplyAnswersOptions,
+  AssessmentState,
+  AssessmentStore,
+  HistoryPage,
+  HistoryQuery,
+} from './AssessmentStore';
 import { insertBatches, listBatches } from './batches';
 import {
   snapshotOf,
@@ -19,7 +25,6 @@ import {
   HistoryRow,
   SNAPSHOTS,
 } from './tables';
-import { AnswerChange, EntityRecord, HistoryEvent } from './types';
 
 /** Keeps answers and their history in the plugin's database. */
 export class DatabaseAssessmentStore implements AssessmentStore {
@@ -62,14 +67,9 @@ export class DatabaseAssessmentStore implements AssessmentStore {
     return states;
   }
 
-  async applyAnswers(options: {
-    current: EntityRecord;
-    updated: EntityRecord;
-    revision: number;
-    changes: AnswerChange[];
-    actor: string;
-    now: Date;
-  }): Promise<number | undefined> {
+  async applyAnswers(
+    options: ApplyAnswersOptions,
+  ): Promise<number | undefined> {
     const { current, updated, revision, changes, actor, now } = options;
     const entityRef = current.entityRef;
     // With its details: a row without them would keep its fingerprint and
@@ -155,22 +155,22 @@ export class DatabaseAssessmentStore implements AssessmentStore {
 
   async listHistory(
     entityRef: string,
-    options: { limit: number; beforeId?: number; criterionId?: string },
-  ): Promise<{ items: HistoryEvent[]; hasMore: boolean }> {
-    const query = this.db<HistoryRow>(HISTORY)
+    query: HistoryQuery,
+  ): Promise<HistoryPage> {
+    const rows = this.db<HistoryRow>(HISTORY)
       .where('entity_ref', entityRef)
       .orderBy('id', 'desc')
-      .limit(options.limit + 1);
-    if (options.beforeId !== undefined) {
-      query.where('id', '<', options.beforeId);
+      .limit(query.limit + 1);
+    if (query.beforeId !== undefined) {
+      rows.where('id', '<', query.beforeId);
     }
-    if (options.criterionId) {
-      query.where('criterion_id', options.criterionId);
+    if (query.criterionId) {
+      rows.where('criterion_id', query.criterionId);
     }
-    const rows = await query;
+    const page = await rows;
     return {
-      items: rows.slice(0, options.limit).map(toHistoryEvent),
-      hasMore: rows.length > options.limit,
+      items: page.slice(0, query.limit).map(toHistoryEvent),
+      hasMore: page.length > query.limit,
     };
   }
 }

@@ -23,6 +23,7 @@ import {
 } from './scorecardAggregates';
 import { AREA_RESULTS, AreaResultRow, ENTITIES, SNAPSHOTS } from './tables';
 import {
+  DayRange,
   GroupRow,
   LevelCounts,
   OrgTrendPoint,
@@ -293,7 +294,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
    */
   async trend(
     selection: ScorecardSelection,
-    range: { from: string; to: string },
+    range: DayRange,
   ): Promise<OrgTrendPoint[]> {
     const query = applySelection(
       this.db,

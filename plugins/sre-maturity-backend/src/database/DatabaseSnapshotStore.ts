@@ -4,7 +4,7 @@ import { utcDay } from './conversions';
 import { toTrendPoint } from './rows';
 import { SnapshotStore } from './SnapshotStore';
 import { ENTITIES, EntityRow, SNAPSHOTS, SnapshotRow } from './tables';
-import { EntityTrendPoint } from './types';
+import { DayRange, EntityTrendPoint } from './types';
 
 /** Keeps the daily snapshots in the plugin's database. */
 export class DatabaseSnapshotStore implements SnapshotStore {
@@ -59,7 +59,7 @@ export class DatabaseSnapshotStore implements SnapshotStore {
 
   async getEntityTrend(
     entityRef: string,
-    range: { from: string; to: string },
+    range: DayRange,
   ): Promise<EntityTrendPoint[]> {
     const rows = await this.db<SnapshotRow>(SNAPSHOTS)
       .where('entity_ref', entityRef)

@@ -1,5 +1,6 @@
 import { ScorecardAggregates } from './scorecardAggregates';
 import {
+  DayRange,
   GroupRow,
   LevelCounts,
   OrgTrendPoint,
@@ -52,7 +53,7 @@ export interface ScorecardStore {
   /** Per day, the daily snapshots of the entities the selection picks now. */
   trend(
     selection: ScorecardSelection,
-    range: { from: string; to: string },
+    range: DayRange,
   ): Promise<OrgTrendPoint[]>;
 }
 

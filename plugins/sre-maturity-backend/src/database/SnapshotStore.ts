@@ -1,4 +1,4 @@
-import { EntityTrendPoint } from './types';
+import { DayRange, EntityTrendPoint } from './types';
 
 /**
  * Each entity's scores per day. Writes of an entity keep its snapshot of
@@ -14,6 +14,6 @@ export interface SnapshotStore {
   /** The daily snapshots of one entity, oldest first. */
   getEntityTrend(
     entityRef: string,
-    range: { from: string; to: string },
+    range: DayRange,
   ): Promise<EntityTrendPoint[]>;
 }

@@ -52,6 +52,12 @@ export interface EntityRecord extends EntitySummary {
   oldestAnswerAt?: string;
 }
 
+/** Calendar days, `YYYY-MM-DD`, both included. */
+export interface DayRange {
+  from: string;
+  to: string;
+}
+
 /** One answer to write, or `answer: undefined` to clear the criterion. */
 export interface AnswerChange {
   criterionId: string;

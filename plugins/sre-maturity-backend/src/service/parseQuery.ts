@@ -5,7 +5,7 @@ import {
   MaturityModel,
 } from '@sre-maturity/backstage-plugin-common';
 import { SORTABLE_COLUMNS, SortableColumn } from '../database/sortColumns';
-import { ScorecardFilter, ScorecardOrder } from '../database/types';
+import { DayRange, ScorecardFilter, ScorecardOrder } from '../database/types';
 
 // The OpenAPI validator has already checked types, enums and bounds; these
 // functions normalize what it lets through (a single value of a repeatable
@@ -114,10 +114,7 @@ function day(name: string, value: unknown): string | undefined {
  * `from` and `to` (UTC days, inclusive): `to` defaults to today, `from` to
  * 89 days before `to`, and the range may span at most 366 days.
  */
-export function parseDayRange(
-  query: Query,
-  now: Date,
-): { from: string; to: string } {
+export function parseDayRange(query: Query, now: Date): DayRange {
   const to = day('to', query.to) ?? now.toISOString().slice(0, 10);
   const toTime = Date.parse(`${to}T00:00:00Z`);
   const from =
