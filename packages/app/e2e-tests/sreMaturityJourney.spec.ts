@@ -347,6 +347,9 @@ test.describe('SRE maturity journey', () => {
       // Observability targets Run and has not reached Crawl.
       gap: '3',
       stale: 'false',
+      entityPage: expect.stringMatching(
+        /^https?:\/\/[^/]+(\/.*)?\/catalog\/default\/component\/payments-api$/,
+      ),
       'people-and-culture level': 'crawl',
       'people-and-culture progress %': '0',
       'releasing level': 'crawl',

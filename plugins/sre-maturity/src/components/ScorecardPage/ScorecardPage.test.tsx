@@ -373,9 +373,44 @@ describe('ScorecardPage', () => {
       order: 'desc',
     });
     expect(createObjectURL).toHaveBeenCalledWith(expect.any(Blob));
+    // Named after the view and the day, not the server's fixed name.
     expect(click.mock.contexts[0]).toHaveAttribute(
       'download',
-      'sre-maturity-scorecard.csv',
+      expect.stringMatching(
+        /^sre-maturity-scorecard-system-checkout-\d{4}-\d{2}-\d{2}\.csv$/,
+      ),
+    );
+    click.mockRestore();
+  });
+
+  it('exports the groups of a roll-up, not its entities', async () => {
+    const user = userEvent.setup({ delay: null });
+    const createObjectURL = jest.fn((_blob: Blob) => 'blob:csv');
+    Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
+    const click = jest
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(() => {});
+    const { api } = await renderPage(undefined, '/sre-maturity?groupBy=owner');
+
+    await user.click(await screen.findByRole('button', { name: 'Export CSV' }));
+
+    await waitFor(() => expect(click).toHaveBeenCalled());
+    expect(api.downloadExport).not.toHaveBeenCalled();
+    expect(api.getScorecardGroups).toHaveBeenLastCalledWith({
+      by: 'owner',
+      order: 'asc',
+      limit: 500,
+      offset: 0,
+    });
+    const csv = await createObjectURL.mock.calls[0][0].text();
+    expect(csv.split('\r\n')[1]).toMatch(
+      /^group:default\/team-a,team-a,3,65,.*,http:\/\/localhost\/sre-maturity\?owner=group%3Adefault%2Fteam-a$/,
+    );
+    expect(click.mock.contexts[0]).toHaveAttribute(
+      'download',
+      expect.stringMatching(
+        /^sre-maturity-scorecard-by-team-\d{4}-\d{2}-\d{2}\.csv$/,
+      ),
     );
     click.mockRestore();
   });

@@ -14,7 +14,7 @@ import {
   Paper,
   Typography,
 } from '@material-ui/core';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect } from 'react';
 import { ExportButton } from './ExportButton';
 import { FilterBar } from './FilterBar';
 import { GroupByToggle } from './GroupByToggle';
@@ -31,7 +31,6 @@ import {
   pageWithin,
   readScorecardView,
   ScorecardFilters,
-  toExportQuery,
   withFilters,
   withGroupBy,
   withSort,
@@ -57,7 +56,6 @@ export function ScorecardPage() {
   const [view, setView] = useScorecardView();
   const { model, scorecard, facets, groups, trend, areaCounts } =
     useScorecardData(view);
-  const exportQuery = useMemo(() => toExportQuery(view), [view]);
   const invalidParams = useInvalidParamsReset(
     view,
     setView,
@@ -207,7 +205,7 @@ export function ScorecardPage() {
               value={view.groupBy}
               onChange={groupBy => setView(withGroupBy(view, groupBy))}
             />
-            <ExportButton query={exportQuery} />
+            <ExportButton view={view} areas={model.value?.model.areas} />
           </Box>
         </ContentHeader>
         <Box className={classes.notice}>

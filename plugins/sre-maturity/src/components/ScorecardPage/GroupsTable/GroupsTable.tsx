@@ -11,16 +11,12 @@ import { Area } from '@sre-maturity/backstage-plugin-common';
 import { GroupRow, ScorecardGroupBy, SortOrder } from '../../../api';
 import { AreaHeaderCell } from '../AreaHeaderCell';
 import { formatFacetValue } from '../labels/formatFacetValue';
+import { GROUP_TITLES } from '../labels/groupTitles';
 import { LevelBar } from '../LevelBar';
 import { NO_ENTITIES } from '../labels/levelCountsLabel';
 import { DEFAULT_GROUP_ORDER_BY } from '../view/scorecardColumns';
 import { useTableStyles } from '../hooks/useTableStyles';
 import { SortableHeaderCell } from '../SortableHeaderCell';
-
-const GROUP_TITLES: Record<ScorecardGroupBy, { one: string; none: string }> = {
-  owner: { one: 'Team', none: 'No owner' },
-  system: { one: 'System', none: 'No system' },
-};
 
 /**
  * Roll-ups per team or system; a group's name opens the entity table

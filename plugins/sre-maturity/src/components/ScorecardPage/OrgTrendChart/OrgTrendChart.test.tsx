@@ -3,7 +3,9 @@ import { OrgTrendChart } from './OrgTrendChart';
 import { orgTrend } from '../testData';
 
 jest.mock('recharts', () =>
-  jest.requireActual('../../../testing/fixedSizeCharts').rechartsWithFixedSize(),
+  jest
+    .requireActual('../../../testing/fixedSizeCharts')
+    .rechartsWithFixedSize(),
 );
 
 describe('OrgTrendChart', () => {
