@@ -87,7 +87,8 @@ test.describe('SRE maturity journey', () => {
       schedule.getByText('Met from the catalog: opsgenie.com/team'),
     ).toHaveText('Met from the catalog: opsgenie.com/team = payments-oncall');
     // Evidence that is a link is shown as one.
-    const escalationPath = 'https://wiki.example.com/payments/escalation-path';
+    const escalationPath =
+      'https://wiki.acme.internal/payments/escalation-path';
     const escalation = tab.criterion('Formal, shared escalation process');
     await expect(
       escalation.getByText('Met from the catalog: sre-maturity.io/escalation'),

@@ -110,17 +110,21 @@ const EVIDENCE_ANNOTATIONS: Array<[string, number, (name: string) => string]> =
     ['argocd/app-name', 0.4, n => n],
     ['sonarqube.org/project-key', 0.25, n => `acme:${n}`],
     ['backstage.io/techdocs-ref', 0.5, () => 'dir:.'],
-    ['sre-maturity.io/slo', 0.1, n => `https://slo.example.com/${n}`],
-    ['sre-maturity.io/runbook', 0.1, n => `https://runbooks.example.com/${n}`],
+    ['sre-maturity.io/slo', 0.1, n => `https://slo.acme.internal/${n}`],
+    [
+      'sre-maturity.io/runbook',
+      0.1,
+      n => `https://runbooks.acme.internal/${n}`,
+    ],
     [
       'sre-maturity.io/escalation',
       0.08,
-      n => `https://wiki.example.com/escalation/${n}`,
+      n => `https://wiki.acme.internal/escalation/${n}`,
     ],
     [
       'sre-maturity.io/postmortems',
       0.06,
-      n => `https://wiki.example.com/postmortems/${n}`,
+      n => `https://wiki.acme.internal/postmortems/${n}`,
     ],
   ];
 
@@ -243,14 +247,14 @@ export function generateCatalog(total: number, seed = 42): BenchCatalogData {
     const links: Array<{ url: string; type?: string; title?: string }> = [];
     if (random.chance(0.3)) {
       links.push({
-        url: `https://runbooks.example.com/${name}`,
+        url: `https://runbooks.acme.internal/${name}`,
         type: 'runbook',
         title: 'Runbook',
       });
     }
     if (random.chance(0.2)) {
       links.push({
-        url: `https://grafana.example.com/d/${name}`,
+        url: `https://grafana.acme.internal/d/${name}`,
         type: 'dashboard',
       });
     }

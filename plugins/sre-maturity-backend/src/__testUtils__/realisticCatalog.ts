@@ -284,7 +284,7 @@ function sreMaturityAnnotationsOf(
       if (random.chance(0.4)) {
         annotations[key] = random.chance(0.2)
           ? random.pick(PLACEHOLDERS)
-          : `https://wiki.example.com/${name}/${key.split('/')[1]}`;
+          : `https://wiki.acme.internal/${name}/${key.split('/')[1]}`;
       }
     }
   }
@@ -534,7 +534,7 @@ export function generateRealisticCatalog(
       ...(random.chance(0.3) && {
         links: [
           {
-            url: `https://runbooks.example.com/${name}`,
+            url: `https://runbooks.acme.internal/${name}`,
             type: random.pick(['runbook', 'dashboard', 'Runbook']),
             ...(random.chance(0.7) && {
               title: random.pick(['Runbook 📕', 'Dashboard']),

@@ -23,7 +23,9 @@ const entities = [
       'pagerduty.com/service-id': 'P123',
       'sre-maturity.io/target-phase': 'walk',
     },
-    links: [{ url: 'https://runbooks.example.com/payments', type: 'runbook' }],
+    links: [
+      { url: 'https://runbooks.acme.internal/payments', type: 'runbook' },
+    ],
   }),
   testEntity('web', {
     owner: 'team-b',
@@ -166,7 +168,7 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
         status: 'met',
         origin: 'catalog',
         evidence: [
-          { key: 'runbook', url: 'https://runbooks.example.com/payments' },
+          { key: 'runbook', url: 'https://runbooks.acme.internal/payments' },
         ],
       });
       expect(alpha.criteria[2]).toMatchObject({
