@@ -65,7 +65,6 @@ export {
   validateAnswerInputs,
   ANSWER_TEXT_MAX_LENGTH,
 } from './answers/validateAnswerInput';
-export type { AnswerInput, FieldError } from './answers/validateAnswerInput';
 export { isHttpUrl } from './isHttpUrl';
 export { toCsvRecord } from './csv/toCsvRecord';
 export type { CsvValue } from './csv/toCsvRecord';

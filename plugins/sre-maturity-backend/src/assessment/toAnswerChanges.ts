@@ -1,10 +1,10 @@
-import { InputError } from '@backstage/errors';
 import {
   AnswerInput,
   MaturityModel,
   validateAnswerInputs,
 } from '@sre-maturity/backstage-plugin-common';
 import { AnswerChange } from '../database/types';
+import { InvalidAnswersError } from './InvalidAnswersError';
 
 function present(value: string | undefined): string | undefined {
   return value?.trim() ? value.trim() : undefined;
@@ -12,7 +12,7 @@ function present(value: string | undefined): string | undefined {
 
 /**
  * Validates the answers of an update request and turns them into changes to
- * store. Throws an `InputError` naming every bad field, e.g.
+ * store. Throws an {@link InvalidAnswersError} naming every bad field, e.g.
  * `answers[1].reason: is required when the criterion is not applicable`.
  */
 export function toAnswerChanges(options: {
@@ -24,9 +24,7 @@ export function toAnswerChanges(options: {
   const { model, answers, actor, now } = options;
   const errors = validateAnswerInputs(model, answers, now);
   if (errors.length) {
-    throw new InputError(
-      errors.map(error => `${error.field}: ${error.message}`).join('; '),
-    );
+    throw new InvalidAnswersError(errors);
   }
 
   return (answers as AnswerInput[]).map(input => {

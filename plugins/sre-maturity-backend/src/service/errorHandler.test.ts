@@ -93,6 +93,28 @@ describe('createErrorHandler', () => {
     expect(logger.error).not.toHaveBeenCalled();
   });
 
+  it("passes an InputError's problems per field on", async () => {
+    const fields = [
+      {
+        field: 'answers[0].reason',
+        message: 'is required when the criterion is not applicable',
+        criterionId: 'a.crawl.x',
+        answerField: 'reason',
+      },
+    ];
+    const res = await fail(
+      Object.assign(new InputError('answers[0].reason: is required'), {
+        fields,
+      }),
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.error).toEqual({
+      name: 'InputError',
+      message: 'answers[0].reason: is required',
+      fields,
+    });
+  });
+
   it('passes a 503 on without its cause, which it logs', async () => {
     const error = new ServiceUnavailableError(
       'The database is not available',

@@ -79,13 +79,29 @@ function ownMessage(error: ErrorLike): string {
     : error.message;
 }
 
-/** An error with only a name, a message and a status: no stack, cause or other fields. */
-function bareError(name: string, message: string, statusCode?: number): Error {
+/** The problems per field an `InputError` lists, e.g. of an update's answers. */
+function fieldsOf(error: ErrorLike): unknown[] | undefined {
+  return error.name === 'InputError' && Array.isArray(error.fields)
+    ? error.fields
+    : undefined;
+}
+
+/**
+ * An error with only a name, a message, and a status and field problems when
+ * given: no stack, cause or other fields.
+ */
+function bareError(
+  name: string,
+  message: string,
+  details: { statusCode?: number; fields?: unknown[] } = {},
+): Error {
   const error = new Error(message);
   error.name = name;
   delete error.stack;
-  if (statusCode !== undefined) {
-    Object.assign(error, { statusCode });
+  for (const [key, value] of Object.entries(details)) {
+    if (value !== undefined) {
+      Object.assign(error, { [key]: value });
+    }
   }
   return error;
 }
@@ -99,10 +115,10 @@ function failureOf(req: Request): string {
 
 /**
  * The plugin's error handler, ahead of the backend's: errors meant for the
- * caller keep their name, message and status; any other error is logged
- * with its details and answered as a 500 that says what failed, so that no
- * SQL, stack trace or connection string reaches a response, in any
- * configuration. The backend's error handler then writes the body.
+ * caller keep their name, message, status and an `InputError`'s `fields`;
+ * any other error is logged with its details and answered as a 500 that
+ * says what failed, so that no SQL, stack trace or connection string
+ * reaches a response, in any configuration. The backend's error handler then writes the body.
  */
 export function createErrorHandler(logger: LoggerService): ErrorRequestHandler {
   return (rawError, req, _res, next) => {
@@ -119,7 +135,12 @@ export function createErrorHandler(logger: LoggerService): ErrorRequestHandler {
           error as Error,
         );
       }
-      next(bareError(error.name, message, statusOf(error)));
+      next(
+        bareError(error.name, message, {
+          statusCode: statusOf(error),
+          fields: fieldsOf(error),
+        }),
+      );
       return;
     }
     const failure = failureOf(req);

@@ -349,6 +349,15 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
       expect(res.body.error.message).toContain(
         'answers[1].reason: is required',
       );
+      expect(res.body.error.fields).toEqual([
+        {
+          field: 'answers[1].reason',
+          message: 'is required when the criterion is not applicable',
+          criterionId: 'alpha.walk.measured',
+          answerField: 'reason',
+        },
+      ]);
+      expectValidResponse(res, ASSESSMENT, 'patch');
       const after = await get('/assessments/component/default/invalid');
       expect(after.body.revision).toBe(0);
       expect(after.body.assessment.areas[0].criteria[0].origin).not.toBe(

@@ -44,12 +44,18 @@ describe('validateAnswerInput', () => {
 
   it('rejects a missing or unknown criterion', () => {
     expect(check({ status: 'met' })).toEqual([
-      { field: 'answers[2].criterionId', message: 'is required' },
+      {
+        field: 'answers[2].criterionId',
+        message: 'is required',
+        answerField: 'criterionId',
+      },
     ]);
     expect(check({ criterionId: 'a.crawl.nope', status: 'met' })).toEqual([
       {
         field: 'answers[2].criterionId',
         message: 'unknown criterion "a.crawl.nope"',
+        criterionId: 'a.crawl.nope',
+        answerField: 'criterionId',
       },
     ]);
   });
@@ -59,6 +65,8 @@ describe('validateAnswerInput', () => {
       {
         field: 'answers[2].status',
         message: 'must be one of met, not-met, not-applicable, unanswered',
+        criterionId: 'a.crawl.c0',
+        answerField: 'status',
       },
     ]);
   });
@@ -71,6 +79,8 @@ describe('validateAnswerInput', () => {
         {
           field: 'answers[2].reason',
           message: 'is required when the criterion is not applicable',
+          criterionId: 'a.crawl.c0',
+          answerField: 'reason',
         },
       ]);
     }
@@ -86,10 +96,17 @@ describe('validateAnswerInput', () => {
         reason: long,
       }),
     ).toEqual([
-      { field: 'answers[2].note', message: 'must be at most 2000 characters' },
+      {
+        field: 'answers[2].note',
+        message: 'must be at most 2000 characters',
+        criterionId: 'a.crawl.c0',
+        answerField: 'note',
+      },
       {
         field: 'answers[2].reason',
         message: 'must be at most 2000 characters',
+        criterionId: 'a.crawl.c0',
+        answerField: 'reason',
       },
     ]);
     expect(
@@ -104,7 +121,14 @@ describe('validateAnswerInput', () => {
   it('rejects texts that are not strings', () => {
     expect(
       check({ criterionId: 'a.crawl.c0', status: 'met', note: 5 }),
-    ).toEqual([{ field: 'answers[2].note', message: 'must be a string' }]);
+    ).toEqual([
+      {
+        field: 'answers[2].note',
+        message: 'must be a string',
+        criterionId: 'a.crawl.c0',
+        answerField: 'note',
+      },
+    ]);
   });
 
   it.each(['example.com', 'mailto:payments@example.com', 42])(
@@ -113,7 +137,12 @@ describe('validateAnswerInput', () => {
       expect(
         check({ criterionId: 'a.crawl.c0', status: 'met', evidenceUrl }),
       ).toEqual([
-        { field: 'answers[2].evidenceUrl', message: 'must be an http(s) URL' },
+        {
+          field: 'answers[2].evidenceUrl',
+          message: 'must be an http(s) URL',
+          criterionId: 'a.crawl.c0',
+          answerField: 'evidenceUrl',
+        },
       ]);
     },
   );
@@ -129,6 +158,8 @@ describe('validateAnswerInput', () => {
       {
         field: 'answers[2].evidenceUrl',
         message: 'must be at most 2000 characters',
+        criterionId: 'a.crawl.c0',
+        answerField: 'evidenceUrl',
       },
     ]);
   });
@@ -147,6 +178,8 @@ describe('validateAnswerInput', () => {
         {
           field: 'answers[2].expiresAt',
           message: 'must be a date (YYYY-MM-DD)',
+          criterionId: 'a.crawl.c0',
+          answerField: 'expiresAt',
         },
       ]);
     },
@@ -161,7 +194,12 @@ describe('validateAnswerInput', () => {
         expiresAt: '2025-06-14',
       }),
     ).toEqual([
-      { field: 'answers[2].expiresAt', message: 'must not be in the past' },
+      {
+        field: 'answers[2].expiresAt',
+        message: 'must not be in the past',
+        criterionId: 'a.crawl.c0',
+        answerField: 'expiresAt',
+      },
     ]);
   });
 
@@ -176,6 +214,8 @@ describe('validateAnswerInput', () => {
       {
         field: 'answers[2].expiresAt',
         message: 'is only allowed when the criterion is not applicable',
+        criterionId: 'a.crawl.c0',
+        answerField: 'expiresAt',
       },
     ]);
   });
@@ -212,10 +252,14 @@ describe('validateAnswerInputs', () => {
       {
         field: 'answers[1].status',
         message: 'must be one of met, not-met, not-applicable, unanswered',
+        criterionId: 'a.crawl.c1',
+        answerField: 'status',
       },
       {
         field: 'answers[2].criterionId',
         message: '"a.crawl.c0" is already answered at answers[0]',
+        criterionId: 'a.crawl.c0',
+        answerField: 'criterionId',
       },
     ]);
   });

@@ -1,6 +1,7 @@
 import { isHttpUrl } from '../isHttpUrl';
 import { findCriterion } from '../model/listCriteria';
-import { AnswerStatus, MaturityModel } from '../model/types';
+import { MaturityModel } from '../model/types';
+import { AnswerInput, FieldError } from '../schema/types';
 
 /**
  * The longest note or reason accepted, in characters.
@@ -11,33 +12,6 @@ export const ANSWER_TEXT_MAX_LENGTH = 2000;
 
 /** The longest evidence URL accepted, in characters. */
 const URL_MAX_LENGTH = 2000;
-
-/**
- * One answer as a client sends it. `unanswered` clears the answer.
- * `reason` is required for `not-applicable`; `expiresAt` (YYYY-MM-DD, not in
- * the past) is only allowed with it. Empty `evidenceUrl` and `expiresAt`
- * count as absent.
- *
- * @public
- */
-export interface AnswerInput {
-  criterionId: string;
-  status: AnswerStatus | 'unanswered';
-  note?: string;
-  evidenceUrl?: string;
-  reason?: string;
-  expiresAt?: string;
-}
-
-/**
- * A problem with one input field, e.g. `answers[2].reason`.
- *
- * @public
- */
-export interface FieldError {
-  field: string;
-  message: string;
-}
 
 const STATUSES: ReadonlyArray<AnswerInput['status']> = [
   'met',
@@ -66,8 +40,14 @@ export function validateAnswerInput(
   }
   const value = input as Record<string, unknown>;
   const errors: FieldError[] = [];
-  const fail = (field: string, message: string) =>
-    errors.push({ field: `${prefix}.${field}`, message });
+  const criterionId = namedCriterion(value);
+  const fail = (field: keyof AnswerInput, message: string) =>
+    errors.push({
+      field: `${prefix}.${field}`,
+      message,
+      ...(criterionId && { criterionId }),
+      answerField: field,
+    });
 
   if (typeof value.criterionId !== 'string' || !value.criterionId) {
     fail('criterionId', 'is required');
@@ -121,6 +101,12 @@ export function validateAnswerInput(
   return errors;
 }
 
+/** The criterion an answer names, valid or not. */
+function namedCriterion(input: unknown): string | undefined {
+  const id = (input as Partial<AnswerInput> | null)?.criterionId;
+  return typeof id === 'string' && id ? id : undefined;
+}
+
 function isAbsent(value: unknown): value is undefined | null {
   return value === undefined || value === null;
 }
@@ -157,6 +143,8 @@ export function validateAnswerInputs(
       errors.push({
         field: `answers[${index}].criterionId`,
         message: `"${id}" is already answered at answers[${earlier}]`,
+        criterionId: id,
+        answerField: 'criterionId',
       });
     } else {
       firstIndex.set(id, index);

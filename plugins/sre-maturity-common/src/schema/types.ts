@@ -34,6 +34,16 @@ export type EntityAssessment =
   SreMaturityApiComponents['schemas']['EntityAssessment'];
 
 /**
+ * One answer as a client sends it. `unanswered` clears the answer.
+ * `reason` is required for `not-applicable`; `expiresAt` (YYYY-MM-DD, not in
+ * the past) is only allowed with it. Empty `evidenceUrl` and `expiresAt`
+ * count as absent.
+ *
+ * @public
+ */
+export type AnswerInput = SreMaturityApiComponents['schemas']['AnswerInput'];
+
+/**
  * Answers saved together, all or none, based on `revision`.
  *
  * @public
@@ -209,6 +219,24 @@ export type ScorecardAreas =
  * @public
  */
 export type SyncTrigger = SreMaturityApiComponents['schemas']['SyncTrigger'];
+
+/**
+ * A problem with one field of an update request, e.g. `answers[2].reason`,
+ * with the criterion its answer names and the answer's field when known.
+ *
+ * @public
+ */
+export type FieldError = SreMaturityApiComponents['schemas']['FieldError'];
+
+/**
+ * The body of a 400 to an update: Backstage's error body, whose
+ * `error.fields` lists each answer problem when the answers break the
+ * model's rules.
+ *
+ * @public
+ */
+export type UpdateAssessmentError =
+  SreMaturityApiComponents['schemas']['UpdateAssessmentError'];
 
 /**
  * The body of a 409: Backstage's error body with the assessment as it is now.

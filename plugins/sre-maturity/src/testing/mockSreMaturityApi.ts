@@ -22,14 +22,18 @@ export function mockSreMaturityApi(): jest.Mocked<SreMaturityApi> {
   };
 }
 
-/** A ResponseError as the client throws it for a Backstage error body. */
+/**
+ * A ResponseError as the client throws it for a Backstage error body, whose
+ * `error` holds `details` too, e.g. the `fields` of a 400 to an update.
+ */
 export function makeResponseError(
   statusCode: number,
   name: string,
   message: string,
+  details: Record<string, unknown> = {},
 ): Promise<ResponseError> {
   const body = JSON.stringify({
-    error: { name, message },
+    error: { name, message, ...details },
     response: { statusCode },
   });
   return ResponseError.fromResponse({

@@ -235,6 +235,23 @@ export interface components {
         statusCode: number;
       };
     };
+    /** A problem with one field of an update request. */
+    FieldError: {
+      /** The field's path in the request body, e.g. `answers[1].reason`. */
+      field: string;
+      /** What is wrong with it, e.g. `is required when the criterion is not applicable`. */
+      message: string;
+      /** The criterion named by the answer the field belongs to, when that answer names one. */
+      criterionId?: string;
+      /** The field within that answer, e.g. `reason`; absent when the whole answer or the list of answers is wrong. */
+      answerField?: string;
+    };
+    /** Backstage's error body. When answers break the model's rules, `error.fields` lists each problem, which the message names too. */
+    UpdateAssessmentError: components['schemas']['Error'] & {
+      error: {
+        fields?: components['schemas']['FieldError'][];
+      };
+    };
     ConflictResponse: components['schemas']['Error'] & {
       current: components['schemas']['EntityAssessment'];
     };
@@ -673,7 +690,15 @@ export interface operations {
           'application/json': components['schemas']['EntityAssessment'];
         };
       };
-      400: components['responses']['ErrorResponse'];
+      /** The request is malformed, or its answers break the model's rules; nothing was written. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpdateAssessmentError'];
+        };
+      };
       401: components['responses']['ErrorResponse'];
       403: components['responses']['ErrorResponse'];
       404: components['responses']['ErrorResponse'];

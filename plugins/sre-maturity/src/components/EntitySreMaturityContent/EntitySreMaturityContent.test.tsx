@@ -245,6 +245,26 @@ describe('EntitySreMaturityContent', () => {
       );
     });
 
+    it('shows an exempt entity’s exemption and reason first', async () => {
+      const api = mockSreMaturityApi();
+      api.getAssessment.mockResolvedValue({
+        ...makeAssessment(),
+        exempt: true,
+        exemptReason: 'Deprecated, shut down in Q3',
+      });
+      await renderTab({ api });
+
+      const notice = screen
+        .getByText('Exempt from the SRE maturity scorecards')
+        .closest('[role="alert"]')!;
+      expect(notice).toHaveTextContent('Reason: Deprecated, shut down in Q3');
+      // Above the facts of the overview.
+      expect(
+        notice.compareDocumentPosition(screen.getByText('Overall phase')) &
+          Node.DOCUMENT_POSITION_FOLLOWING,
+      ).toBeTruthy();
+    });
+
     it('shows the history and loads older changes', async () => {
       const api = mockSreMaturityApi();
       const event = {

@@ -144,7 +144,15 @@ export const spec = {
             },
           },
           '400': {
-            $ref: '#/components/responses/ErrorResponse',
+            description:
+              "The request is malformed, or its answers break the model's rules; nothing was written.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/UpdateAssessmentError',
+                },
+              },
+            },
           },
           '401': {
             $ref: '#/components/responses/ErrorResponse',
@@ -1039,6 +1047,60 @@ export const spec = {
             },
           },
         },
+      },
+      FieldError: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'A problem with one field of an update request.',
+        required: ['field', 'message'],
+        properties: {
+          field: {
+            type: 'string',
+            description:
+              "The field's path in the request body, e.g. `answers[1].reason`.",
+          },
+          message: {
+            type: 'string',
+            description:
+              'What is wrong with it, e.g. `is required when the criterion is not applicable`.',
+          },
+          criterionId: {
+            type: 'string',
+            description:
+              'The criterion named by the answer the field belongs to, when that answer names one.',
+          },
+          answerField: {
+            type: 'string',
+            description:
+              'The field within that answer, e.g. `reason`; absent when the whole answer or the list of answers is wrong.',
+          },
+        },
+      },
+      UpdateAssessmentError: {
+        description:
+          "Backstage's error body. When answers break the model's rules, `error.fields` lists each problem, which the message names too.",
+        allOf: [
+          {
+            $ref: '#/components/schemas/Error',
+          },
+          {
+            type: 'object',
+            required: ['error'],
+            properties: {
+              error: {
+                type: 'object',
+                properties: {
+                  fields: {
+                    type: 'array',
+                    items: {
+                      $ref: '#/components/schemas/FieldError',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        ],
       },
       ConflictResponse: {
         allOf: [

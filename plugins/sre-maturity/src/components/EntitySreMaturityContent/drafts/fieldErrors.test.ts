@@ -1,6 +1,7 @@
+import { FieldError } from '@sre-maturity/backstage-plugin-common';
 import { testModel } from '../../../testing/fixtures';
 import { draftFromAnswer } from './answerDrafts';
-import { parseServerFieldErrors, validateDraft } from './fieldErrors';
+import { serverFieldErrors, validateDraft } from './fieldErrors';
 
 describe('validateDraft', () => {
   const now = new Date('2025-06-01T00:00:00Z');
@@ -38,11 +39,29 @@ describe('validateDraft', () => {
   });
 });
 
-describe('parseServerFieldErrors', () => {
-  it('maps each message to the criterion sent at its index', () => {
+describe('serverFieldErrors', () => {
+  const body = (message: string, fields?: FieldError[]) => ({
+    error: { name: 'InputError', message, ...(fields && { fields }) },
+    response: { statusCode: 400 },
+  });
+
+  it('maps each problem to the criterion sent', () => {
     expect(
-      parseServerFieldErrors(
-        'answers[1].reason: is required when the criterion is not applicable; answers[0].evidenceUrl: must be an http(s) URL',
+      serverFieldErrors(
+        body('answers[1].reason: …; answers[0].evidenceUrl: …', [
+          {
+            field: 'answers[1].reason',
+            message: 'is required when the criterion is not applicable',
+            criterionId: 'a.walk.y',
+            answerField: 'reason',
+          },
+          {
+            field: 'answers[0].evidenceUrl',
+            message: 'must be an http(s) URL',
+            criterionId: 'a.crawl.x',
+            answerField: 'evidenceUrl',
+          },
+        ]),
         ['a.crawl.x', 'a.walk.y'],
       ),
     ).toEqual({
@@ -56,16 +75,28 @@ describe('parseServerFieldErrors', () => {
     });
   });
 
-  it('keeps messages it cannot place', () => {
+  it('keeps problems it cannot place', () => {
     expect(
-      parseServerFieldErrors('answers[5].note: too long; revision: stale', [
-        'a.crawl.x',
-      ]),
+      serverFieldErrors(
+        body('answers[5].note: too long; answers: must be a non-empty array', [
+          {
+            field: 'answers[5].note',
+            message: 'too long',
+            criterionId: 'a.walk.z',
+            answerField: 'note',
+          },
+          { field: 'answers', message: 'must be a non-empty array' },
+        ]),
+        ['a.crawl.x'],
+      ),
     ).toEqual({
       byCriterion: {},
-      unmatched: ['answers[5].note: too long; revision: stale'],
+      unmatched: [
+        'answers[5].note: too long',
+        'answers: must be a non-empty array',
+      ],
     });
-    expect(parseServerFieldErrors('Bad request', ['a'])).toEqual({
+    expect(serverFieldErrors(body('Bad request'), ['a'])).toEqual({
       byCriterion: {},
       unmatched: ['Bad request'],
     });
