@@ -363,7 +363,7 @@ test.describe('SRE maturity journey', () => {
     expect(lastAssessedAt).toBeLessThanOrEqual(Date.now());
   });
 
-  test('5. an exempt entity is absent from the scorecard', async ({
+  test('5. an exempt entity is absent from the scorecard and says why', async ({
     page,
     request,
   }) => {
@@ -389,16 +389,20 @@ test.describe('SRE maturity journey', () => {
     await scorecard.search('Storefront Web');
     await expect(scorecard.rowNames).toHaveText(['Storefront Web']);
 
-    // Nor does its entity page offer the tab.
+    // Its entity page says so, and why: on the overview's card and the tab.
     await page.goto('/catalog/default/component/legacy-vendor-portal');
-    const contentNav = page.getByRole('navigation', {
-      name: 'Content navigation',
-    });
+    const exemption = 'Reason: Vendor-managed SaaS, not operated by us';
     await expect(
-      contentNav.getByRole('link', { name: 'Overview' }),
+      page.getByText('Exempt from the SRE maturity scorecards'),
     ).toBeVisible();
-    await expect(
-      contentNav.getByRole('link', { name: 'SRE Maturity' }),
-    ).toHaveCount(0);
+    await expect(page.getByText(exemption)).toBeVisible();
+    await page
+      .getByRole('navigation', { name: 'Content navigation' })
+      .getByRole('link', { name: 'SRE Maturity' })
+      .click();
+    await expect(page).toHaveURL(
+      '/catalog/default/component/legacy-vendor-portal/sre-maturity',
+    );
+    await expect(page.getByText(exemption)).toBeVisible();
   });
 });

@@ -46,7 +46,7 @@ describe('isSreMaturityAvailable', () => {
     ).toBe(false);
   });
 
-  it('is false for exempt entities', () => {
+  it('is true for exempt entities, whose tab and card show the exemption', () => {
     const exempt = (value: string) => ({
       ...testEntity,
       metadata: {
@@ -54,7 +54,7 @@ describe('isSreMaturityAvailable', () => {
         annotations: { 'sre-maturity.io/exempt': value },
       },
     });
-    expect(isSreMaturityAvailable(exempt('Shut down in Q3'))).toBe(false);
+    expect(isSreMaturityAvailable(exempt('Shut down in Q3'))).toBe(true);
     expect(isSreMaturityAvailable(exempt('false'))).toBe(true);
   });
 });

@@ -1,14 +1,12 @@
 import { Entity } from '@backstage/catalog-model';
 import { ApiHolder, configApiRef } from '@backstage/core-plugin-api';
-import {
-  DEFAULT_EXCLUDE_KINDS,
-  readExemption,
-} from '@sre-maturity/backstage-plugin-common';
+import { DEFAULT_EXCLUDE_KINDS } from '@sre-maturity/backstage-plugin-common';
 import { readExcludeKinds } from './readExcludeKinds';
 
 /**
  * Whether the SRE maturity tab and card apply to an entity: not for kinds
- * left out of assessments, nor for entities marked exempt.
+ * left out of assessments. Exempt entities keep them, to show the
+ * exemption and its reason.
  *
  * @param options - `excludeKinds`: the configured `sreMaturity.excludeKinds`,
  *   the common default when not given; or the context that `EntitySwitch.Case`
@@ -24,8 +22,5 @@ export function isSreMaturityAvailable(
     'apis' in options
       ? readExcludeKinds(options.apis.get(configApiRef))
       : options.excludeKinds ?? DEFAULT_EXCLUDE_KINDS;
-  if (excludeKinds.some(k => k.toLocaleLowerCase('en-US') === kind)) {
-    return false;
-  }
-  return !readExemption(entity.metadata.annotations).exempt;
+  return !excludeKinds.some(k => k.toLocaleLowerCase('en-US') === kind);
 }

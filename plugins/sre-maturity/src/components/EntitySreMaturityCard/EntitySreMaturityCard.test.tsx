@@ -133,4 +133,23 @@ describe('EntitySreMaturityCard', () => {
     expect(await screen.findByText('Not assessed yet.')).toBeInTheDocument();
     expect(api.getAssessment).toHaveBeenCalledTimes(2);
   });
+
+  it('shows the exemption and its reason, and urges no next step', async () => {
+    const api = mockSreMaturityApi();
+    api.getAssessment.mockResolvedValue({
+      ...makeAssessment(),
+      exempt: true,
+      exemptReason: 'Vendor-managed SaaS, not operated by us',
+    });
+    await renderCard(api);
+
+    expect(
+      await screen.findByText('Exempt from the SRE maturity scorecards'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Reason: Vendor-managed SaaS, not operated by us'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Most useful next step/)).not.toBeInTheDocument();
+    expect(screen.queryByText('Not assessed yet.')).not.toBeInTheDocument();
+  });
 });

@@ -19,6 +19,7 @@ import {
 } from '../EntitySreMaturityContent/areaViews/nextSteps';
 import { describeTargetGaps, hasTargets } from '../shared/overallTarget';
 import { ENTITY_TAB_PATH } from '../../routes';
+import { ExemptionNotice } from '../shared/ExemptionNotice';
 import { LoadError } from '../shared/LoadError';
 import { MaturityLevelChip } from '../shared/MaturityLevelChip';
 import { overallProgress } from './overallProgress';
@@ -78,12 +79,14 @@ export function EntitySreMaturityCard(props: EntitySreMaturityCardProps) {
       />
     );
   } else {
-    const { assessment } = value.assessment;
+    const { assessment, exempt, exemptReason } = value.assessment;
     const views = buildAreaViews(value.model, assessment);
     const progress = overallProgress(views, assessment.overall);
-    const step = nextSteps(views)[0];
+    // Nothing is asked of an exempt entity: no progress or step to urge.
+    const step = exempt ? undefined : nextSteps(views)[0];
     content = (
       <>
+        {exempt && <ExemptionNotice reason={exemptReason} />}
         <div className={classes.headline}>
           <MaturityLevelChip
             level={assessment.overall}
@@ -101,26 +104,29 @@ export function EntitySreMaturityCard(props: EntitySreMaturityCardProps) {
               : 'No target set'}
           </Typography>
         </div>
-        {progress ? (
-          <div className={classes.progress}>
-            <Typography variant="body2" id={progressId}>
-              Toward {MATURITY_LEVEL_TITLES[progress.phase]}:{' '}
-              {progress.satisfied} of {progress.total} criteria,{' '}
-              {progress.areasThere} of {progress.areas} areas there
+        {!exempt &&
+          (progress ? (
+            <div className={classes.progress}>
+              <Typography variant="body2" id={progressId}>
+                Toward {MATURITY_LEVEL_TITLES[progress.phase]}:{' '}
+                {progress.satisfied} of {progress.total} criteria,{' '}
+                {progress.areasThere} of {progress.areas} areas there
+              </Typography>
+              <LinearProgress
+                variant="determinate"
+                value={
+                  progress.total
+                    ? (100 * progress.satisfied) / progress.total
+                    : 0
+                }
+                aria-labelledby={progressId}
+              />
+            </div>
+          ) : (
+            <Typography variant="body2">
+              Every area has reached Run. Keep the answers current.
             </Typography>
-            <LinearProgress
-              variant="determinate"
-              value={
-                progress.total ? (100 * progress.satisfied) / progress.total : 0
-              }
-              aria-labelledby={progressId}
-            />
-          </div>
-        ) : (
-          <Typography variant="body2">
-            Every area has reached Run. Keep the answers current.
-          </Typography>
-        )}
+          ))}
         {step && (
           <Typography variant="body2" className={classes.step}>
             Most useful next step:{' '}
@@ -130,7 +136,7 @@ export function EntitySreMaturityCard(props: EntitySreMaturityCardProps) {
               ', can be met from catalog-info.yaml'}
           </Typography>
         )}
-        {!assessment.lastAssessedAt && (
+        {!exempt && !assessment.lastAssessedAt && (
           <Alert severity="info" className={classes.alert}>
             Not assessed yet.
           </Alert>

@@ -10,6 +10,7 @@ import {
   formatOverallTarget,
   hasTargets,
 } from '../../shared/overallTarget';
+import { ExemptionNotice } from '../../shared/ExemptionNotice';
 import { MaturityLevelChip } from '../../shared/MaturityLevelChip';
 
 const useStyles = makeStyles(theme => ({
@@ -58,6 +59,7 @@ export function AssessmentOverview(props: {
 
   return (
     <InfoCard title="SRE maturity">
+      {exempt && <ExemptionNotice reason={exemptReason} />}
       <dl className={classes.facts}>
         <Fact label="Overall phase">
           <MaturityLevelChip level={assessment.overall} size="medium" />
@@ -85,12 +87,6 @@ export function AssessmentOverview(props: {
             {assessment.staleCount} answer
             {assessment.staleCount === 1 ? ' is' : 's are'} older than{' '}
             {Math.round(staleAfterDays)} days and due for re-assessment.
-          </Alert>
-        )}
-        {exempt && (
-          <Alert severity="info">
-            This entity is exempt from the scorecards
-            {exemptReason ? `: ${exemptReason}` : '.'}
           </Alert>
         )}
         {!hasTargets(entityAssessment) && (
