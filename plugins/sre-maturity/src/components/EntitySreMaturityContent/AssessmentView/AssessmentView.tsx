@@ -104,9 +104,12 @@ export function AssessmentView(props: {
         ),
       )
       .map(view => view.area.id);
-    if (areaIds.length) {
-      setExpanded(previous => new Set([...previous, ...areaIds]));
-    }
+    // Unchanged when they are open already: typing re-renders no area.
+    setExpanded(previous =>
+      areaIds.every(id => previous.has(id))
+        ? previous
+        : new Set([...previous, ...areaIds]),
+    );
   }, [views, criteriaWithErrors, blockedSaves]);
 
   // A save stopped by field errors brings the first into view, once the
