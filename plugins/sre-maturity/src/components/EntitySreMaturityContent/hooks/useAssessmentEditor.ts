@@ -1,4 +1,4 @@
-import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { useApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import { MaturityModel } from '@sre-maturity/backstage-plugin-common';
 import { useCallback, useMemo, useState } from 'react';
@@ -7,6 +7,7 @@ import {
   EntityAssessment,
   sreMaturityApiRef,
 } from '../../../api';
+import { usePostToast } from '../../../hooks/usePostToast';
 import {
   AnswerDraft,
   isSameAsAnswer,
@@ -15,7 +16,7 @@ import {
 import { answersOf } from '../drafts/diffAnswers';
 import {
   AnswerFieldErrors,
-  serverFieldErrors,
+  parseServerFieldErrors,
   validateDraft,
 } from '../drafts/fieldErrors';
 
@@ -56,7 +57,7 @@ export function useAssessmentEditor(
   initial: EntityAssessment,
 ): AssessmentEditor {
   const api = useApi(sreMaturityApiRef);
-  const alertApi = useApi(alertApiRef);
+  const postToast = usePostToast();
   const [assessment, setAssessment] = useState(initial);
   const [drafts, setDrafts] = useState<Record<string, AnswerDraft>>({});
   const [blockedSaves, setBlockedSaves] = useState(0);
@@ -136,16 +137,19 @@ export function useAssessmentEditor(
       setAssessment(updated);
       setDrafts({});
       setServerErrors({});
-      alertApi.post({
-        message: `Saved ${ids.length} answer${ids.length === 1 ? '' : 's'}`,
-        severity: 'success',
-        display: 'transient',
+      postToast({
+        title: `Saved ${ids.length} answer${ids.length === 1 ? '' : 's'}`,
+        status: 'success',
+        transient: true,
       });
     } catch (error) {
       if (AssessmentConflictError.is(error)) {
         setConflict({ base: assessment, current: error.current });
       } else if (ResponseError.is(error) && error.statusCode === 400) {
-        const { byCriterion, unmatched } = serverFieldErrors(error.body, ids);
+        const { byCriterion, unmatched } = parseServerFieldErrors(
+          error.body.error.message,
+          ids,
+        );
         setServerErrors(byCriterion);
         if (unmatched.length) {
           setSaveError(new Error(unmatched.join('; ')));
@@ -156,7 +160,7 @@ export function useAssessmentEditor(
     } finally {
       setSaving(false);
     }
-  }, [api, alertApi, assessment, drafts, clientErrors]);
+  }, [api, postToast, assessment, drafts, clientErrors]);
 
   const reapplyDrafts = useCallback(() => {
     if (!conflict) {
