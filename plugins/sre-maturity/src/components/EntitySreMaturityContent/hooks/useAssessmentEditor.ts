@@ -16,7 +16,7 @@ import {
 import { answersOf } from '../drafts/diffAnswers';
 import {
   AnswerFieldErrors,
-  parseServerFieldErrors,
+  serverFieldErrors,
   validateDraft,
 } from '../drafts/fieldErrors';
 
@@ -146,10 +146,7 @@ export function useAssessmentEditor(
       if (AssessmentConflictError.is(error)) {
         setConflict({ base: assessment, current: error.current });
       } else if (ResponseError.is(error) && error.statusCode === 400) {
-        const { byCriterion, unmatched } = parseServerFieldErrors(
-          error.body.error.message,
-          ids,
-        );
+        const { byCriterion, unmatched } = serverFieldErrors(error.body, ids);
         setServerErrors(byCriterion);
         if (unmatched.length) {
           setSaveError(new Error(unmatched.join('; ')));
