@@ -40,6 +40,43 @@ type Aggregates = Record<string, unknown>;
  * in SQL; at most one page of rows is held in memory (and, for the export,
  * the sorted entity refs).
  */
+/** The kind a group's ref leaves out where the scorecard shows it. */
+const GROUP_DEFAULT_KINDS = { owner: 'group', system: 'system' };
+
+/**
+ * Sorts groups by the name the scorecard shows, the ref without its default
+ * kind and namespace (`team-a` for `group:default/team-a`), so that
+ * `group:default/admin` comes before `domain:default/payments`. Groups
+ * without an owner or system come last.
+ */
+function orderByShownName(
+  query: Knex.QueryBuilder,
+  column: string,
+  by: 'owner' | 'system',
+  order: 'asc' | 'desc',
+) {
+  const kindPrefix = `${GROUP_DEFAULT_KINDS[by]}:`;
+  const defaultPrefix = `${kindPrefix}default/`;
+  const direction = order === 'desc' ? 'DESC' : 'ASC';
+  query
+    .orderByRaw('?? IS NULL', [column])
+    .orderByRaw(
+      `CASE WHEN ?? LIKE ? THEN SUBSTR(??, ${defaultPrefix.length + 1})` +
+        ` WHEN ?? LIKE ? THEN SUBSTR(??, ${kindPrefix.length + 1})` +
+        ` ELSE ?? END ${direction}`,
+      [
+        column,
+        `${defaultPrefix}%`,
+        column,
+        column,
+        `${kindPrefix}%`,
+        column,
+        column,
+      ],
+    )
+    .orderBy(column, order);
+}
+
 export class DatabaseScorecardStore implements ScorecardStore {
   constructor(private readonly db: Knex) {}
 
@@ -199,7 +236,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
       .groupBy(column);
     this.levelSums(query, 'e.overall_rank', selection.staleBefore);
     if (options.orderBy === 'key') {
-      orderNullsLast(this.db, query, column, options.order);
+      orderByShownName(query, column, options.by, options.order);
     } else {
       query.orderBy(
         options.orderBy === 'entities' ? 'entities' : 'average',
