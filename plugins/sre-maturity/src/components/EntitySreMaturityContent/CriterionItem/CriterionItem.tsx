@@ -10,6 +10,7 @@ import { AnswerEditor } from '../AnswerEditor/AnswerEditor';
 import { useAssessmentEditorContext } from '../hooks/AssessmentEditorContext';
 import { CriterionView } from '../areaViews/buildAreaViews';
 import { CriterionOrigin } from '../CriterionOrigin/CriterionOrigin';
+import { RefusedEvidenceNote } from '../RefusedEvidenceNote/RefusedEvidenceNote';
 
 const SOURCE_DESCRIPTIONS: Record<CriterionSource, string> = {
   seed: 'Stated by the SRE maturity model document',
@@ -87,6 +88,7 @@ export function CriterionItem(props: { view: CriterionView }) {
       )}
       <div className={classes.origin}>
         <CriterionOrigin result={result} />
+        <RefusedEvidenceNote criterion={criterion} />
       </div>
       {canEdit && !staged && !hasErrors && (
         <Button
