@@ -249,7 +249,7 @@ describe.each(databases.eachSupportedId())(
         await names({}, byName, {
           type: 'viewer',
           viewerId: 'viewer-1',
-          unsavedRefs: visible,
+          refs: visible,
         }),
       ).toEqual(['a-svc', 'c-web']);
       await stores.visibleEntities.save('viewer-1', visible, now, new Date(0));
@@ -264,7 +264,7 @@ describe.each(databases.eachSupportedId())(
         { value: 'react', count: 1 },
       ];
       for (const visibility of [
-        { type: 'viewer', viewerId: 'viewer-1', unsavedRefs: visible },
+        { type: 'viewer', viewerId: 'viewer-1', refs: visible },
         { type: 'viewer', viewerId: 'viewer-1' },
       ] as const) {
         // Uncached: both visibilities have the cache key of the list.

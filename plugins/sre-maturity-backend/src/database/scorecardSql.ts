@@ -55,8 +55,8 @@ export function applyVisibility(
 ): Knex.QueryBuilder {
   if (visibility.type === 'none') {
     builder.whereRaw('1 = 0');
-  } else if (visibility.type === 'viewer' && visibility.unsavedRefs) {
-    whereOneOf(db, builder, column, visibility.unsavedRefs);
+  } else if (visibility.type === 'viewer' && visibility.refs) {
+    whereOneOf(db, builder, column, visibility.refs);
   } else if (visibility.type === 'viewer') {
     builder.whereIn(
       column,

@@ -65,14 +65,14 @@ export interface AnswerChange {
 }
 
 /**
- * Which entities a caller may see: all, none, or those of a list stored
- * with the `VisibleEntityStore`. While that list is still being written,
- * `unsavedRefs` holds it, and queries match against it instead.
+ * Which entities a caller may see: all, none, or those of the viewer's
+ * list. Queries match against `refs` when given, else against the list
+ * stored under `viewerId` with the `VisibleEntityStore`.
  */
 export type EntityVisibility =
   | { type: 'all' }
   | { type: 'none' }
-  | { type: 'viewer'; viewerId: string; unsavedRefs?: readonly string[] };
+  | { type: 'viewer'; viewerId: string; refs?: readonly string[] };
 
 /** The filters whose values the scorecard counts. */
 export type Facet = keyof ScorecardFacets;

@@ -74,7 +74,7 @@ describe('EntityVisibilityResolver', () => {
     expect(first).toEqual({
       type: 'viewer',
       viewerId: expect.any(String),
-      unsavedRefs: ['component:default/a', 'component:default/b'],
+      refs: ['component:default/a', 'component:default/b'],
     });
     expect(await visibility.resolve(credentials)).toEqual(first);
     expect(queryEntities).toHaveBeenCalledTimes(1);
@@ -124,7 +124,7 @@ describe('EntityVisibilityResolver', () => {
     expect(first).toEqual({
       type: 'viewer',
       viewerId: expect.any(String),
-      unsavedRefs: refs,
+      refs,
     });
     expect(queryEntities).toHaveBeenCalledTimes(3);
     expect(queryEntities).toHaveBeenCalledWith(
@@ -207,7 +207,7 @@ describe('EntityVisibilityResolver', () => {
     save.mockRejectedValueOnce(new Error('disk full'));
     const first = await visibility.resolve(credentials);
     expect(first).toMatchObject({
-      unsavedRefs: ['component:default/a', 'component:default/b'],
+      refs: ['component:default/a', 'component:default/b'],
     });
     await visibility.resolve(credentials);
     await settle();

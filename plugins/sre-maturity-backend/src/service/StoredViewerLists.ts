@@ -68,7 +68,7 @@ export class StoredViewerLists implements ViewerListStrategy {
     const { viewerId, refs } = list;
     return state.stored
       ? { type: 'viewer', viewerId }
-      : { type: 'viewer', viewerId, unsavedRefs: refs };
+      : { type: 'viewer', viewerId, refs };
   }
 
   /**

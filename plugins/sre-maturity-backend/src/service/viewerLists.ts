@@ -35,6 +35,6 @@ export const listInQueries: ViewerListStrategy = {
   visibilityOf: ({ viewerId, refs }) => ({
     type: 'viewer',
     viewerId,
-    unsavedRefs: refs,
+    refs,
   }),
 };
