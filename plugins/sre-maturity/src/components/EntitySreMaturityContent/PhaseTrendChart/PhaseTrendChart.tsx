@@ -2,8 +2,8 @@ import { useTheme } from '@material-ui/core/styles';
 import {
   Area as AreaModel,
   levelRank,
+  MATURITY_LEVELS,
   MATURITY_LEVEL_TITLES,
-  MaturityLevel,
 } from '@sre-maturity/backstage-plugin-common';
 import {
   CartesianGrid,
@@ -18,7 +18,6 @@ import {
 import { TrendPoint } from '../../../api';
 import { formatDate } from '../../shared/format';
 
-const LEVELS: MaturityLevel[] = ['not-started', 'crawl', 'walk', 'run'];
 const AREA_COLORS = [
   '#1e88e5',
   '#8e24aa',
@@ -30,7 +29,9 @@ const AREA_COLORS = [
 ];
 
 function levelOfRank(rank: number): string {
-  return MATURITY_LEVEL_TITLES[LEVELS[Math.round(rank)] ?? 'not-started'];
+  return MATURITY_LEVEL_TITLES[
+    MATURITY_LEVELS[Math.round(rank)] ?? 'not-started'
+  ];
 }
 
 /** A sentence for screen readers: where the entity started and ended. */

@@ -2,12 +2,12 @@ import {
   Area,
   MaturityLevel,
   toCsvRecord,
+  MATURITY_LEVELS,
 } from '@sre-maturity/backstage-plugin-common';
 import { GroupRow, LevelCounts, ScorecardGroupBy } from '../../../api';
 import { formatFacetValue } from '../labels/formatFacetValue';
 import { GROUP_TITLES } from '../labels/groupTitles';
 import { NO_ENTITIES } from '../labels/levelCountsLabel';
-import { MATURITY_LEVELS } from '../view/scorecardView';
 
 function levelColumns(prefix: string): string[] {
   return MATURITY_LEVELS.map((level: MaturityLevel) => `${prefix} ${level}`);

@@ -1,6 +1,9 @@
-import { MaturityLevel } from '@sre-maturity/backstage-plugin-common';
+import {
+  MaturityLevel,
+  MATURITY_LEVELS,
+} from '@sre-maturity/backstage-plugin-common';
 import { FacetCount } from '../../../api';
-import { Facet, MATURITY_LEVELS } from '../view/scorecardView';
+import { Facet } from '../view/scorecardView';
 
 /**
  * The values to offer for a filter: the facet's, then any selected value the

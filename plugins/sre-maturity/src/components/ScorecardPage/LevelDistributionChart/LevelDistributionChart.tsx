@@ -1,10 +1,12 @@
 import { makeStyles } from '@material-ui/core';
-import { MATURITY_LEVEL_TITLES } from '@sre-maturity/backstage-plugin-common';
+import {
+  MATURITY_LEVEL_TITLES,
+  MATURITY_LEVELS,
+} from '@sre-maturity/backstage-plugin-common';
 import { LevelCounts } from '../../../api';
 import { levelCountsLabel } from '../labels/levelCountsLabel';
 import { LevelSegments } from '../LevelSegments';
 import { LEVEL_COLORS } from '../../shared/levelColors';
-import { MATURITY_LEVELS } from '../view/scorecardView';
 import { visuallyHidden } from '../../shared/visuallyHidden';
 
 const useStyles = makeStyles(theme => ({

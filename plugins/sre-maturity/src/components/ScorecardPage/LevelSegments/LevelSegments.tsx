@@ -1,7 +1,7 @@
+import { MATURITY_LEVELS } from '@sre-maturity/backstage-plugin-common';
 import { makeStyles } from '@material-ui/core';
 import { LevelCounts } from '../../../api';
 import { LEVEL_COLORS } from '../../shared/levelColors';
-import { MATURITY_LEVELS } from '../view/scorecardView';
 
 /** Below this share of its bar a segment has no room for its count. */
 const MIN_LABELLED_SHARE = 0.06;

@@ -1,5 +1,8 @@
 import { Typography } from '@material-ui/core';
-import { MATURITY_LEVEL_TITLES } from '@sre-maturity/backstage-plugin-common';
+import {
+  MATURITY_LEVEL_TITLES,
+  MATURITY_LEVELS,
+} from '@sre-maturity/backstage-plugin-common';
 import {
   Area,
   CartesianGrid,
@@ -14,7 +17,6 @@ import {
 import { OrgTrend } from '../../../api';
 import { formatDate } from '../../shared/format';
 import { LEVEL_COLORS } from '../../shared/levelColors';
-import { MATURITY_LEVELS } from '../view/scorecardView';
 import { TREND_CHART_HEIGHT } from './trendChartHeight';
 
 /** Entities per level (stacked) and the average score, per day. */

@@ -1,6 +1,8 @@
-import { MATURITY_LEVEL_TITLES } from '@sre-maturity/backstage-plugin-common';
+import {
+  MATURITY_LEVEL_TITLES,
+  MATURITY_LEVELS,
+} from '@sre-maturity/backstage-plugin-common';
 import { LevelCounts } from '../../../api';
-import { MATURITY_LEVELS } from '../view/scorecardView';
 
 /** E.g. `Observability: 2 Not started, 1 Crawl, 0 Walk, 4 Run`. */
 export function levelCountsLabel(title: string, counts: LevelCounts): string {

@@ -1,10 +1,6 @@
+import { MATURITY_LEVELS } from '@sre-maturity/backstage-plugin-common';
 import { LEADING_COLUMNS, TRAILING_COLUMNS } from './scorecardColumns';
-import {
-  isGroupOrderBy,
-  MATURITY_LEVELS,
-  PAGE_SIZES,
-  readScorecardView,
-} from './scorecardView';
+import { isGroupOrderBy, PAGE_SIZES, readScorecardView } from './scorecardView';
 
 /** A query parameter of a scorecard link that the page cannot honour. */
 export interface InvalidParam {
@@ -20,7 +16,7 @@ const VALUE_CHECKS: Record<string, (value: string) => boolean> = {
   order: value => value === 'asc' || value === 'desc',
   page: value => /^\d+$/.test(value),
   pageSize: value => PAGE_SIZES.map(String).includes(value),
-  phase: value => (MATURITY_LEVELS as string[]).includes(value),
+  phase: value => (MATURITY_LEVELS as readonly string[]).includes(value),
   stale: isFlag,
   belowTarget: isFlag,
 };

@@ -1,5 +1,9 @@
-import { MaturityLevel } from '@sre-maturity/backstage-plugin-common';
 import {
+  MATURITY_LEVELS,
+  MaturityLevel,
+} from '@sre-maturity/backstage-plugin-common';
+import {
+  ScorecardFacets,
   ScorecardFilter,
   ScorecardGroupBy,
   ScorecardGroupsQuery,
@@ -8,7 +12,9 @@ import {
 } from '../../../api';
 
 /** The multi-value filters, each backed by a facet of the scorecard. */
-export const FACETS = [
+export type Facet = keyof ScorecardFacets;
+
+export const FACETS: readonly Facet[] = [
   'owner',
   'system',
   'kind',
@@ -16,15 +22,6 @@ export const FACETS = [
   'lifecycle',
   'tag',
   'phase',
-] as const;
-
-export type Facet = (typeof FACETS)[number];
-
-export const MATURITY_LEVELS: MaturityLevel[] = [
-  'not-started',
-  'crawl',
-  'walk',
-  'run',
 ];
 
 export type ScorecardFilters = Record<Exclude<Facet, 'phase'>, string[]> & {
