@@ -21,8 +21,8 @@ import { NextStepsCard } from '../NextStepsCard/NextStepsCard';
 import { ReadOnlyNotice } from '../ReadOnlyNotice/ReadOnlyNotice';
 import { SaveBar } from '../SaveBar/SaveBar';
 import { TrendCard } from '../TrendCard/TrendCard';
+import { UnsavedChangesDialog } from '../UnsavedChangesDialog/UnsavedChangesDialog';
 import { useAssessmentEditor } from '../hooks/useAssessmentEditor';
-import { useUnsavedChangesGuard } from '../hooks/useUnsavedChangesGuard';
 
 /** The loaded tab: overview, areas with their criteria, guidance, history. */
 export function AssessmentView(props: {
@@ -36,14 +36,6 @@ export function AssessmentView(props: {
   const { model, staleAfterDays, initial, canEdit, permissionLoading } = props;
   const editor = useAssessmentEditor(model, initial);
   const { assessment } = editor;
-  const unsaved = Object.keys(editor.drafts).length;
-  useUnsavedChangesGuard(
-    unsaved
-      ? `You have ${unsaved} unsaved answer${
-          unsaved === 1 ? '' : 's'
-        } on the SRE Maturity tab. Leave without saving?`
-      : undefined,
-  );
   const entityRef = assessment.entity.entityRef;
   const views = useMemo(
     () => buildAreaViews(model, assessment.assessment),
@@ -161,6 +153,7 @@ export function AssessmentView(props: {
           )}
           <AreaList views={views} expanded={expanded} onToggle={toggle} />
           <SaveBar />
+          <UnsavedChangesDialog count={Object.keys(editor.drafts).length} />
         </Grid>
         <Grid item xs={12} lg={4} zeroMinWidth>
           <Grid container spacing={3} direction="column">
