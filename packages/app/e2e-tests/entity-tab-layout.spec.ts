@@ -50,7 +50,9 @@ test.describe('entity tab layout', () => {
       }, testInfo) => {
         await signInAsGuest(page);
         const tab = await SreMaturityTab.open(page, BARE_PAGE);
-        await expect(page.getByText('Next steps')).toBeVisible();
+        await expect(
+          page.getByText('Next steps', { exact: true }),
+        ).toBeVisible();
         const snippet = page
           .locator('pre')
           .filter({ hasText: 'sre-maturity.io/slo' });
