@@ -57,10 +57,17 @@ test.describe('entity tab layout', () => {
           .locator('pre')
           .filter({ hasText: 'sre-maturity.io/slo' });
         await expect(snippet).toBeVisible();
-        // The YAML keeps its indentation: no line wraps to column 0.
-        await expect(snippet).toContainText(
-          '    sre-maturity.io/slo: "<your SLO dashboard URL>"',
+        // The YAML keeps its indentation (innerText, unlike the matchers,
+        // keeps whitespace), and long lines scroll instead of wrapping to
+        // column 0.
+        expect(await snippet.innerText()).toContain(
+          '\n    sre-maturity.io/slo: "<your SLO dashboard URL>"\n',
         );
+        expect(
+          await snippet
+            .locator('code')
+            .evaluate(code => getComputedStyle(code).whiteSpace),
+        ).not.toBe('pre-wrap');
         // The banner for an entity not assessed yet leaves the areas on the
         // first screen.
         const firstArea = (await tab
