@@ -261,26 +261,35 @@ export interface components {
     EffectiveStatus: 'met' | 'not-met' | 'not-applicable' | 'unknown';
     StatusOrigin: 'answer' | 'catalog' | 'none';
     EvidenceRule: {
+      /** Annotation keys; the annotation being present and non-empty counts. */
       annotations?: string[];
+      /** `metadata.links[].type` values. */
       linkTypes?: string[];
     };
+    CriterionSource: 'seed' | 'extended' | 'custom';
     Criterion: {
+      /** Stable id: `<areaId>.<phaseId>.<slug>`, e.g. `observability.walk.error-budgets-tracked`. */
       id: string;
       title: string;
+      /** What the practice is, in plain words faithful to the model document. */
       description: string;
+      /** How a team gets there. */
       guidance: string;
-      source: 'seed' | 'extended' | 'custom';
+      source: components['schemas']['CriterionSource'];
       evidence?: components['schemas']['EvidenceRule'];
     };
     PhaseDefinition: {
       id: components['schemas']['PhaseId'];
+      /** The intent of the phase for this area, from the model document. */
       summary: string;
       criteria: components['schemas']['Criterion'][];
     };
     Area: {
+      /** Stable id, kebab-case, e.g. `on-call`. */
       id: string;
       title: string;
       description: string;
+      /** Always the three phases, in order. */
       phases: components['schemas']['PhaseDefinition'][];
     };
     MaturityModel: {
@@ -295,9 +304,10 @@ export interface components {
       criterionId: string;
       /** Which provider found it; `annotation` for the built-in one. */
       provider: string;
-      /** The annotation key or link type. */
+      /** What was found: the annotation key or link type. */
       key: string;
       value: string;
+      /** A link a user can follow, when the value is (or points to) one. */
       url?: string;
     };
     Answer: {
@@ -305,8 +315,12 @@ export interface components {
       status: components['schemas']['AnswerStatus'];
       note?: string;
       evidenceUrl?: string;
+      /** Required when status is `not-applicable`. */
       reason?: string;
-      /** Format: date */
+      /**
+       * Format: date
+       * After this day a `not-applicable` counts as unanswered.
+       */
       expiresAt?: string;
       /** Entity ref of the user who answered. */
       answeredBy: string;
@@ -319,32 +333,47 @@ export interface components {
       phase: components['schemas']['PhaseId'];
       status: components['schemas']['EffectiveStatus'];
       origin: components['schemas']['StatusOrigin'];
+      /** The explicit answer, also when it no longer decides (expired). */
       answer?: components['schemas']['Answer'];
+      /** Evidence found in the catalog, shown whatever the answer says. */
       evidence: components['schemas']['Evidence'][];
+      /** The answer is older than the configured age and due for re-assessment. */
       stale: boolean;
+      /** A `not-applicable` answer whose expiry date has passed. */
       expired: boolean;
     };
     AreaResult: {
       areaId: string;
       level: components['schemas']['MaturityLevel'];
+      /** The phase to work on next; absent once Run is reached. */
       nextPhase?: components['schemas']['PhaseId'];
+      /** Share of the next phase's criteria that are met or not applicable. */
       progress: number;
       target?: components['schemas']['PhaseId'];
+      /** How many phases short of the target (0 when met or no target). */
       gap: number;
       criteria: components['schemas']['CriterionResult'][];
     };
     AssessmentResult: {
+      /** The weakest area's level. */
       overall: components['schemas']['MaturityLevel'];
+      /** Share of applicable criteria met, in percent, rounded. */
       score: number;
       target?: components['schemas']['PhaseId'];
+      /** The largest per-area gap to its target. */
       gap: number;
       areas: components['schemas']['AreaResult'][];
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * When the newest answer was given.
+       */
       lastAssessedAt?: string;
+      /** Number of stale answers; the entity is stale when it is above zero. */
       staleCount: number;
     };
     MaturityTargets: {
       overall?: components['schemas']['PhaseId'];
+      /** Per area id; overrides `overall` for that area. */
       areas: {
         [key: string]: components['schemas']['PhaseId'];
       };

@@ -1144,17 +1144,24 @@ export const spec = {
         properties: {
           annotations: {
             type: 'array',
+            description:
+              'Annotation keys; the annotation being present and non-empty counts.',
             items: {
               type: 'string',
             },
           },
           linkTypes: {
             type: 'array',
+            description: '`metadata.links[].type` values.',
             items: {
               type: 'string',
             },
           },
         },
+      },
+      CriterionSource: {
+        type: 'string',
+        enum: ['seed', 'extended', 'custom'],
       },
       Criterion: {
         type: 'object',
@@ -1163,19 +1170,23 @@ export const spec = {
         properties: {
           id: {
             type: 'string',
+            description:
+              'Stable id: `<areaId>.<phaseId>.<slug>`, e.g. `observability.walk.error-budgets-tracked`.',
           },
           title: {
             type: 'string',
           },
           description: {
             type: 'string',
+            description:
+              'What the practice is, in plain words faithful to the model document.',
           },
           guidance: {
             type: 'string',
+            description: 'How a team gets there.',
           },
           source: {
-            type: 'string',
-            enum: ['seed', 'extended', 'custom'],
+            $ref: '#/components/schemas/CriterionSource',
           },
           evidence: {
             $ref: '#/components/schemas/EvidenceRule',
@@ -1192,6 +1203,8 @@ export const spec = {
           },
           summary: {
             type: 'string',
+            description:
+              'The intent of the phase for this area, from the model document.',
           },
           criteria: {
             type: 'array',
@@ -1208,6 +1221,7 @@ export const spec = {
         properties: {
           id: {
             type: 'string',
+            description: 'Stable id, kebab-case, e.g. `on-call`.',
           },
           title: {
             type: 'string',
@@ -1217,6 +1231,7 @@ export const spec = {
           },
           phases: {
             type: 'array',
+            description: 'Always the three phases, in order.',
             items: {
               $ref: '#/components/schemas/PhaseDefinition',
             },
@@ -1266,13 +1281,15 @@ export const spec = {
           },
           key: {
             type: 'string',
-            description: 'The annotation key or link type.',
+            description: 'What was found: the annotation key or link type.',
           },
           value: {
             type: 'string',
           },
           url: {
             type: 'string',
+            description:
+              'A link a user can follow, when the value is (or points to) one.',
           },
         },
       },
@@ -1295,10 +1312,13 @@ export const spec = {
           },
           reason: {
             type: 'string',
+            description: 'Required when status is `not-applicable`.',
           },
           expiresAt: {
             type: 'string',
             format: 'date',
+            description:
+              'After this day a `not-applicable` counts as unanswered.',
           },
           answeredBy: {
             type: 'string',
@@ -1341,18 +1361,26 @@ export const spec = {
           },
           answer: {
             $ref: '#/components/schemas/Answer',
+            description:
+              'The explicit answer, also when it no longer decides (expired).',
           },
           evidence: {
             type: 'array',
+            description:
+              'Evidence found in the catalog, shown whatever the answer says.',
             items: {
               $ref: '#/components/schemas/Evidence',
             },
           },
           stale: {
             type: 'boolean',
+            description:
+              'The answer is older than the configured age and due for re-assessment.',
           },
           expired: {
             type: 'boolean',
+            description:
+              'A `not-applicable` answer whose expiry date has passed.',
           },
         },
       },
@@ -1369,17 +1397,23 @@ export const spec = {
           },
           nextPhase: {
             $ref: '#/components/schemas/PhaseId',
+            description:
+              'The phase to work on next; absent once Run is reached.',
           },
           progress: {
             type: 'number',
             minimum: 0,
             maximum: 1,
+            description:
+              "Share of the next phase's criteria that are met or not applicable.",
           },
           target: {
             $ref: '#/components/schemas/PhaseId',
           },
           gap: {
             type: 'integer',
+            description:
+              'How many phases short of the target (0 when met or no target).',
           },
           criteria: {
             type: 'array',
@@ -1396,17 +1430,21 @@ export const spec = {
         properties: {
           overall: {
             $ref: '#/components/schemas/MaturityLevel',
+            description: "The weakest area's level.",
           },
           score: {
             type: 'integer',
             minimum: 0,
             maximum: 100,
+            description:
+              'Share of applicable criteria met, in percent, rounded.',
           },
           target: {
             $ref: '#/components/schemas/PhaseId',
           },
           gap: {
             type: 'integer',
+            description: 'The largest per-area gap to its target.',
           },
           areas: {
             type: 'array',
@@ -1417,9 +1455,12 @@ export const spec = {
           lastAssessedAt: {
             type: 'string',
             format: 'date-time',
+            description: 'When the newest answer was given.',
           },
           staleCount: {
             type: 'integer',
+            description:
+              'Number of stale answers; the entity is stale when it is above zero.',
           },
         },
       },
@@ -1433,6 +1474,7 @@ export const spec = {
           },
           areas: {
             type: 'object',
+            description: 'Per area id; overrides `overall` for that area.',
             additionalProperties: {
               $ref: '#/components/schemas/PhaseId',
             },
