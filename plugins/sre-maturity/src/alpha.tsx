@@ -16,7 +16,7 @@ import AssessmentIcon from '@material-ui/icons/Assessment';
 import { sreMaturityApiFactory } from './api/sreMaturityApiFactory';
 import { isSreMaturityAvailable } from './isSreMaturityAvailable';
 import { readExcludeKinds } from './readExcludeKinds';
-import { ENTITY_TAB_PATH, rootRouteRef } from './routes';
+import { ENTITY_TAB_PATH, modelRouteRef, rootRouteRef } from './routes';
 
 const sreMaturityApi = ApiBlueprint.make({
   params: defineParams => defineParams(sreMaturityApiFactory),
@@ -28,8 +28,7 @@ const sreMaturityPage = PageBlueprint.make({
     title: 'SRE Maturity',
     icon: <AssessmentIcon />,
     routeRef: convertLegacyRouteRef(rootRouteRef),
-    loader: () =>
-      import('./components/ScorecardPage').then(m => <m.ScorecardPage />),
+    loader: () => import('./components/Router').then(m => <m.Router />),
   },
 });
 
@@ -63,7 +62,8 @@ const sreMaturityEntityCard = EntityCardBlueprint.makeWithOverrides({
 
 /**
  * The SRE Maturity plugin for the new frontend system: the API, the
- * scorecard page with its nav item, the entity tab and the entity card.
+ * scorecard page with its nav item (and the model page under it), the entity
+ * tab and the entity card.
  *
  * @alpha
  */
@@ -77,5 +77,8 @@ export default createFrontendPlugin({
     sreMaturityEntityContent,
     sreMaturityEntityCard,
   ],
-  routes: convertLegacyRouteRefs({ root: rootRouteRef }),
+  routes: convertLegacyRouteRefs({
+    root: rootRouteRef,
+    model: modelRouteRef,
+  }),
 });

@@ -5,7 +5,7 @@ import {
 } from '@backstage/core-plugin-api';
 import { sreMaturityApiFactory } from './api/sreMaturityApiFactory';
 import type { EntitySreMaturityCardProps } from './components/EntitySreMaturityCard';
-import { rootRouteRef } from './routes';
+import { modelRouteRef, rootRouteRef } from './routes';
 
 /**
  * The SRE Maturity plugin, for apps on the legacy frontend system.
@@ -15,19 +15,19 @@ import { rootRouteRef } from './routes';
 export const sreMaturityPlugin = createPlugin({
   id: 'sre-maturity',
   apis: [sreMaturityApiFactory],
-  routes: { root: rootRouteRef },
+  routes: { root: rootRouteRef, model: modelRouteRef },
 });
 
 /**
- * The org-wide scorecard page.
+ * The org-wide scorecard page, and under it (`model`) the page that
+ * explains the model.
  *
  * @public
  */
 export const SreMaturityPage: () => JSX.Element = sreMaturityPlugin.provide(
   createRoutableExtension({
     name: 'SreMaturityPage',
-    component: () =>
-      import('./components/ScorecardPage').then(m => m.ScorecardPage),
+    component: () => import('./components/Router').then(m => m.Router),
     mountPoint: rootRouteRef,
   }),
 );

@@ -1,7 +1,14 @@
-import { createRouteRef } from '@backstage/core-plugin-api';
+import { createRouteRef, createSubRouteRef } from '@backstage/core-plugin-api';
 
 /** The org-wide scorecard page. */
 export const rootRouteRef = createRouteRef({ id: 'sre-maturity' });
+
+/** The page that explains the model, under the scorecard page. */
+export const modelRouteRef = createSubRouteRef({
+  id: 'sre-maturity-model',
+  parent: rootRouteRef,
+  path: '/model',
+});
 
 /**
  * The path of the SRE Maturity tab under an entity's page: the new frontend

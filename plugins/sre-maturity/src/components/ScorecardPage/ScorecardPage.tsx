@@ -15,6 +15,7 @@ import {
   Typography,
 } from '@material-ui/core';
 import { useCallback, useEffect } from 'react';
+import { ModelPageLink } from '../ModelPage/ModelPageLink';
 import { ExportButton } from './ExportButton';
 import { FilterBar } from './FilterBar';
 import { GroupByToggle } from './GroupByToggle';
@@ -206,6 +207,7 @@ export function ScorecardPage() {
               onChange={groupBy => setView(withGroupBy(view, groupBy))}
             />
             <ExportButton view={view} areas={model.value?.model.areas} />
+            <ModelPageLink />
           </Box>
         </ContentHeader>
         <Box className={classes.notice}>

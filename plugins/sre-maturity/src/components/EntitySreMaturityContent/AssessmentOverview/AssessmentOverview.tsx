@@ -12,6 +12,7 @@ import {
 } from '../../shared/overallTarget';
 import { ExemptionNotice } from '../../shared/ExemptionNotice';
 import { MaturityLevelChip } from '../../shared/MaturityLevelChip';
+import { ModelPageLink } from '../../ModelPage/ModelPageLink';
 
 const useStyles = makeStyles(theme => ({
   facts: {
@@ -58,7 +59,7 @@ export function AssessmentOverview(props: {
   const classes = useStyles();
 
   return (
-    <InfoCard title="SRE maturity">
+    <InfoCard title="SRE maturity" action={<ModelPageLink />}>
       {exempt && <ExemptionNotice reason={exemptReason} />}
       <dl className={classes.facts}>
         <Fact label="Overall phase">

@@ -1,0 +1,48 @@
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import { MaturityModel } from '@sre-maturity/backstage-plugin-common';
+import { AreaCriteria } from './AreaCriteria';
+import { EvidenceSourcesTable } from './EvidenceSourcesTable';
+import { ScoringRules } from './ScoringRules';
+import { WorkedExampleSection } from './WorkedExampleSection';
+
+const useStyles = makeStyles(theme => ({
+  section: { marginBottom: theme.spacing(4), maxWidth: 1100 },
+}));
+
+/** The sections of the model page, for a loaded model. */
+export function ModelExplained(props: {
+  model: MaturityModel;
+  staleAfterDays: number;
+}) {
+  const { model, staleAfterDays } = props;
+  const classes = useStyles();
+  return (
+    <>
+      <section className={classes.section} aria-labelledby="scoring">
+        <Typography variant="h4" component="h2" id="scoring" gutterBottom>
+          How it is scored
+        </Typography>
+        <ScoringRules
+          areaCount={model.areas.length}
+          staleAfterDays={staleAfterDays}
+        />
+        <WorkedExampleSection model={model} />
+      </section>
+      <section className={classes.section} aria-labelledby="evidence">
+        <Typography variant="h4" component="h2" id="evidence" gutterBottom>
+          What counts as evidence
+        </Typography>
+        <EvidenceSourcesTable model={model} />
+      </section>
+      <section className={classes.section} aria-labelledby="areas">
+        <Typography variant="h4" component="h2" id="areas" gutterBottom>
+          Areas, phases and criteria
+        </Typography>
+        {model.areas.map(area => (
+          <AreaCriteria key={area.id} area={area} />
+        ))}
+      </section>
+    </>
+  );
+}
