@@ -4,8 +4,8 @@ import {
   MaturityLevel,
   MaturityModel,
   PHASES,
+  EntityAssessment,
 } from '@sre-maturity/backstage-plugin-common';
-import { EntityAssessment } from '../assessment/types';
 import { catalogEvidenceOf, catalogEvidenceSchema } from './catalogEvidence';
 import { Zod } from './types';
 

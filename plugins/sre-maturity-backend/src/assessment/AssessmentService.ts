@@ -15,6 +15,8 @@ import {
   Evidence,
   MaturityModel,
   sreMaturityAssessmentUpdatePermission,
+  TrendPoint,
+  EntityAssessment,
 } from '@sre-maturity/backstage-plugin-common';
 import {
   AssessmentStore,
@@ -23,13 +25,13 @@ import {
 } from '../database/AssessmentStore';
 import { EntityStore } from '../database/EntityStore';
 import { SnapshotStore } from '../database/SnapshotStore';
-import { DayRange, EntityTrendPoint } from '../database/types';
+import { DayRange } from '../database/types';
 import { EvidenceCollector } from '../evidence/EvidenceCollector';
 import { applyAnswerChanges } from './applyAnswerChanges';
 import { ComputedEntity, computeEntityRecord } from './computeEntityRecord';
 import { toAnswerChanges } from './toAnswerChanges';
 import { validEntityRef } from './validEntityRef';
-import { EntityAssessment, UpdateOutcome } from './types';
+import { UpdateOutcome } from './types';
 
 export interface AssessmentServiceOptions {
   catalog: CatalogService;
@@ -175,7 +177,7 @@ export class AssessmentService {
     ref: CompoundEntityRef,
     credentials: BackstageCredentials,
     range: DayRange,
-  ): Promise<EntityTrendPoint[]> {
+  ): Promise<TrendPoint[]> {
     const entity = await this.readEntity(ref, credentials);
     return this.options.snapshotStore.getEntityTrend(
       stringifyEntityRef(entity),

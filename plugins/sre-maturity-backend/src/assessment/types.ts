@@ -1,7 +1,5 @@
 import { EntityAssessment } from '@sre-maturity/backstage-plugin-common';
 
-export type { EntityAssessment };
-
 /** The outcome of an update: applied, or refused for a stale revision. */
 export type UpdateOutcome =
   | { type: 'updated'; assessment: EntityAssessment }

@@ -1,5 +1,5 @@
-import { Answer } from '@sre-maturity/backstage-plugin-common';
-import { AnswerChange, EntityRecord, HistoryEvent } from './types';
+import { Answer, HistoryEvent } from '@sre-maturity/backstage-plugin-common';
+import { AnswerChange, EntityRecord } from './types';
 
 /** What an update or a recomputation starts from. */
 export interface AssessmentState {

@@ -1,3 +1,4 @@
+import { ScorecardTotals } from '@sre-maturity/backstage-plugin-common';
 import { TestDatabases } from '@backstage/backend-test-utils';
 import { testEntity } from '../__testUtils__/fixtures';
 import { testRecord } from '../__testUtils__/records';
@@ -5,7 +6,7 @@ import { memoryCache, testStores } from '../__testUtils__/stores';
 import { CachingScorecardStore } from './CachingScorecardStore';
 import { ScorecardStore } from './ScorecardStore';
 import { ENTITIES } from './tables';
-import { ScorecardSelection, ScorecardTotals } from './types';
+import { ScorecardSelection } from './types';
 
 jest.setTimeout(60_000);
 

@@ -1,9 +1,13 @@
+import {
+  LevelCounts,
+  ScorecardTotals,
+} from '@sre-maturity/backstage-plugin-common';
 import { CacheService } from '@backstage/backend-plugin-api';
 import { JsonValue } from '@backstage/types';
 import { VersionWatch } from '../cache/VersionWatch';
 import { ScorecardAggregates } from './scorecardAggregates';
 import { ScorecardStore } from './ScorecardStore';
-import { LevelCounts, ScorecardSelection, ScorecardTotals } from './types';
+import { ScorecardSelection } from './types';
 
 /**
  * How long facet counts, totals and area distributions are reused for the

@@ -1,3 +1,4 @@
+import { ScorecardFilter } from '@sre-maturity/backstage-plugin-common';
 import { TestDatabases } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
 import { testEntity } from '../__testUtils__/fixtures';
@@ -6,12 +7,7 @@ import { testStores } from '../__testUtils__/stores';
 import { SreMaturityStores } from './createDatabaseStores';
 import { DatabaseScorecardStore } from './DatabaseScorecardStore';
 import { SNAPSHOTS } from './tables';
-import {
-  EntityVisibility,
-  ScorecardFilter,
-  ScorecardOrder,
-  ScorecardSelection,
-} from './types';
+import { EntityVisibility, ScorecardOrder, ScorecardSelection } from './types';
 
 jest.setTimeout(60_000);
 

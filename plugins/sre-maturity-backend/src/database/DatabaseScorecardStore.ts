@@ -2,6 +2,11 @@ import {
   levelOfRank,
   levelRank,
   MATURITY_LEVELS,
+  GroupRow,
+  LevelCounts,
+  OrgTrendPoint,
+  ScorecardRow,
+  ScorecardTotals,
 } from '@sre-maturity/backstage-plugin-common';
 import { Knex } from 'knex';
 import { listBatches } from './batches';
@@ -22,16 +27,7 @@ import {
   ScorecardAggregates,
 } from './scorecardAggregates';
 import { AREA_RESULTS, AreaResultRow, ENTITIES, SNAPSHOTS } from './tables';
-import {
-  DayRange,
-  GroupRow,
-  LevelCounts,
-  OrgTrendPoint,
-  ScorecardOrder,
-  ScorecardRow,
-  ScorecardSelection,
-  ScorecardTotals,
-} from './types';
+import { DayRange, ScorecardOrder, ScorecardSelection } from './types';
 
 type Aggregates = Record<string, unknown>;
 

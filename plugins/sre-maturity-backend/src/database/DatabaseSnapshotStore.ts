@@ -1,10 +1,11 @@
+import { TrendPoint } from '@sre-maturity/backstage-plugin-common';
 import { Knex } from 'knex';
 import { insertBatches } from './batches';
 import { utcDay } from './conversions';
 import { toTrendPoint } from './rows';
 import { SnapshotStore } from './SnapshotStore';
 import { ENTITIES, EntityRow, SNAPSHOTS, SnapshotRow } from './tables';
-import { DayRange, EntityTrendPoint } from './types';
+import { DayRange } from './types';
 
 /** Keeps the daily snapshots in the plugin's database. */
 export class DatabaseSnapshotStore implements SnapshotStore {
@@ -60,7 +61,7 @@ export class DatabaseSnapshotStore implements SnapshotStore {
   async getEntityTrend(
     entityRef: string,
     range: DayRange,
-  ): Promise<EntityTrendPoint[]> {
+  ): Promise<TrendPoint[]> {
     const rows = await this.db<SnapshotRow>(SNAPSHOTS)
       .where('entity_ref', entityRef)
       .whereBetween('daily_day', [range.from, range.to])

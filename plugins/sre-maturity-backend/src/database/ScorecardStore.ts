@@ -1,14 +1,12 @@
-import { ScorecardAggregates } from './scorecardAggregates';
 import {
-  DayRange,
   GroupRow,
   LevelCounts,
   OrgTrendPoint,
-  ScorecardOrder,
   ScorecardRow,
-  ScorecardSelection,
   ScorecardTotals,
-} from './types';
+} from '@sre-maturity/backstage-plugin-common';
+import { ScorecardAggregates } from './scorecardAggregates';
+import { DayRange, ScorecardOrder, ScorecardSelection } from './types';
 
 /** The scorecard's reads: rows, counts and roll-ups of a selection. */
 export interface ScorecardStore {

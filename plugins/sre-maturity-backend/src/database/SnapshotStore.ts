@@ -1,4 +1,5 @@
-import { DayRange, EntityTrendPoint } from './types';
+import { TrendPoint } from '@sre-maturity/backstage-plugin-common';
+import { DayRange } from './types';
 
 /**
  * Each entity's scores per day. Writes of an entity keep its snapshot of
@@ -12,8 +13,5 @@ export interface SnapshotStore {
   takeDailySnapshots(now: Date): Promise<number>;
 
   /** The daily snapshots of one entity, oldest first. */
-  getEntityTrend(
-    entityRef: string,
-    range: DayRange,
-  ): Promise<EntityTrendPoint[]>;
+  getEntityTrend(entityRef: string, range: DayRange): Promise<TrendPoint[]>;
 }

@@ -4,6 +4,9 @@ import {
   AnswerStatus,
   levelOfRank,
   PhaseId,
+  TrendPoint,
+  HistoryEvent,
+  ScorecardRow,
 } from '@sre-maturity/backstage-plugin-common';
 import { optional, readJson, readTimestamp } from './conversions';
 import {
@@ -14,12 +17,7 @@ import {
   HistoryRow,
   SnapshotRow,
 } from './tables';
-import {
-  EntityRecord,
-  EntityTrendPoint,
-  HistoryEvent,
-  ScorecardRow,
-} from './types';
+import { EntityRecord } from './types';
 
 // Conversions between the rows of the tables and the store's records.
 
@@ -206,7 +204,7 @@ export function toHistoryEvent(row: HistoryRow): HistoryEvent {
   };
 }
 
-export function toTrendPoint(row: SnapshotRow): EntityTrendPoint {
+export function toTrendPoint(row: SnapshotRow): TrendPoint {
   const ranks = readJson<Record<string, number>>(row.area_levels, {});
   return {
     day: row.daily_day ?? row.day,

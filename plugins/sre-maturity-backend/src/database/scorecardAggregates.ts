@@ -1,4 +1,8 @@
-import { levelOfRank } from '@sre-maturity/backstage-plugin-common';
+import {
+  levelOfRank,
+  FacetCount,
+  ScorecardTotals,
+} from '@sre-maturity/backstage-plugin-common';
 import { Knex } from 'knex';
 import { readAverage, readNumber } from './conversions';
 import { emptyLevelCounts } from './levelCounts';
@@ -13,12 +17,7 @@ import {
 } from './scorecardSql';
 import { belowTargetRule, SqlFragment, staleRule } from './scorecardRules';
 import { ENTITIES, ENTITY_TAGS } from './tables';
-import {
-  Facet,
-  FacetCount,
-  ScorecardSelection,
-  ScorecardTotals,
-} from './types';
+import { Facet, ScorecardSelection } from './types';
 
 /** What the scorecard shows about a selection besides its rows. */
 export interface ScorecardAggregates {

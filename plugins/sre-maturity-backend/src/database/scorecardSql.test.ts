@@ -1,5 +1,6 @@
+import { ScorecardFilter } from '@sre-maturity/backstage-plugin-common';
 import { filtersEntities } from './scorecardSql';
-import { ScorecardFilter, ScorecardSelection } from './types';
+import { ScorecardSelection } from './types';
 
 const selection = (filter: ScorecardFilter): ScorecardSelection => ({
   filter,

@@ -9,19 +9,6 @@ import {
 } from '@sre-maturity/backstage-plugin-common';
 import { SortableColumn } from './sortColumns';
 
-// The API's types, which the store reads and writes as they are.
-export type {
-  FacetCount,
-  GroupRow,
-  HistoryEvent,
-  LevelCounts,
-  OrgTrendPoint,
-  ScorecardFilter,
-  ScorecardRow,
-  ScorecardTotals,
-  TrendPoint as EntityTrendPoint,
-} from '@sre-maturity/backstage-plugin-common';
-
 /** Level and progress of one area of one entity. */
 export interface AreaRecord {
   areaId: string;

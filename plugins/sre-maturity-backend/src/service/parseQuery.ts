@@ -3,9 +3,10 @@ import { InputError } from '@backstage/errors';
 import {
   MaturityLevel,
   MaturityModel,
+  ScorecardFilter,
 } from '@sre-maturity/backstage-plugin-common';
 import { SORTABLE_COLUMNS, SortableColumn } from '../database/sortColumns';
-import { DayRange, ScorecardFilter, ScorecardOrder } from '../database/types';
+import { DayRange, ScorecardOrder } from '../database/types';
 
 // The OpenAPI validator has already checked types, enums and bounds; these
 // functions normalize what it lets through (a single value of a repeatable

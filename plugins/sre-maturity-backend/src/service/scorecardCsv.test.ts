@@ -1,5 +1,5 @@
+import { ScorecardRow } from '@sre-maturity/backstage-plugin-common';
 import { testModel } from '../__testUtils__/fixtures';
-import { ScorecardRow } from '../database/types';
 import { scorecardCsvHeader, scorecardCsvRecord } from './scorecardCsv';
 
 const payRow: ScorecardRow = {

@@ -2,8 +2,8 @@ import {
   CsvValue,
   MaturityModel,
   toCsvRecord,
+  ScorecardRow,
 } from '@sre-maturity/backstage-plugin-common';
-import { ScorecardRow } from '../database/types';
 
 /** Where the export's links point: the app's own address. */
 export interface ScorecardCsvOptions {

@@ -1,3 +1,4 @@
+import { ScorecardRow } from '@sre-maturity/backstage-plugin-common';
 import { MiddlewareFactory } from '@backstage/backend-defaults/rootHttpRouter';
 import { mockServices } from '@backstage/backend-test-utils';
 import express from 'express';
@@ -7,7 +8,6 @@ import request from 'supertest';
 import { testModel } from '../__testUtils__/fixtures';
 import { AssessmentService } from '../assessment/AssessmentService';
 import { ScorecardStore } from '../database/ScorecardStore';
-import { ScorecardRow } from '../database/types';
 import { EntityVisibilityResolver } from './EntityVisibilityResolver';
 import { createRouter } from './router';
 

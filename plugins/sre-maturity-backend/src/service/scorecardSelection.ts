@@ -1,5 +1,6 @@
+import { ScorecardFilter } from '@sre-maturity/backstage-plugin-common';
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { ScorecardFilter, ScorecardSelection } from '../database/types';
+import { ScorecardSelection } from '../database/types';
 import { EntityVisibilityResolver } from './EntityVisibilityResolver';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

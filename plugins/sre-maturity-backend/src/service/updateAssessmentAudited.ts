@@ -5,10 +5,12 @@ import {
 } from '@backstage/backend-plugin-api';
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import { ConflictError } from '@backstage/errors';
-import { AnswerInput } from '@sre-maturity/backstage-plugin-common';
+import {
+  AnswerInput,
+  EntityAssessment,
+} from '@sre-maturity/backstage-plugin-common';
 import { Request } from 'express';
 import { AssessmentService } from '../assessment/AssessmentService';
-import { EntityAssessment } from '../assessment/types';
 
 /** An applied update, or a stale revision with the error that says so. */
 export type AuditedUpdateOutcome =
