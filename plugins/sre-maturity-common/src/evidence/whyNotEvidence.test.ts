@@ -37,9 +37,12 @@ describe('whyNotEvidence', () => {
     expect(whyNotEvidence(value)).toBe(PLACEHOLDER);
   });
 
-  it.each(['none', 'N/A', 'null'])('refuses %j, which says there is none', value => {
-    expect(whyNotEvidence(value)).toBe(`"${value}" says there is none`);
-  });
+  it.each(['none', 'N/A', 'null'])(
+    'refuses %j, which says there is none',
+    value => {
+      expect(whyNotEvidence(value)).toBe(`"${value}" says there is none`);
+    },
+  );
 
   it.each([
     ['https://example.com', 'example.com'],
