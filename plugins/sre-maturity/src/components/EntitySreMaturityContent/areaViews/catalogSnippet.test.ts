@@ -1,3 +1,4 @@
+import { whyNotEvidence } from '@sre-maturity/backstage-plugin-common';
 import {
   makeAnswer,
   makeAssessment,
@@ -39,6 +40,25 @@ describe('buildCatalogSnippet', () => {
     )!;
 
     expect(snippet).not.toMatch(/example\.com|https?:/);
+  });
+
+  it('offers values that, pasted unchanged, do not count as evidence', () => {
+    const { assessment } = makeAssessment();
+    const snippet = buildCatalogSnippet(
+      buildAreaViews(testModel, assessment),
+      WALK,
+    )!;
+    const values = [...snippet.matchAll(/^ +(?:- url|\S+): "(.*)"$/gm)].map(
+      match => match[1],
+    );
+
+    expect(values).toContain('<your escalation path URL>');
+    for (const value of values) {
+      expect([value, whyNotEvidence(value)]).toEqual([
+        value,
+        'it is a placeholder, to be replaced with the real value',
+      ]);
+    }
   });
 
   it('suggests the target phase when the entity has none', () => {
