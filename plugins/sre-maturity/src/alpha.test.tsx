@@ -60,7 +60,7 @@ describe('sre-maturity plugin (new frontend system)', () => {
   describe('entity content', () => {
     const content = plugin.getExtension('entity-content:sre-maturity');
 
-    it('is the SRE Maturity tab, only for kinds not excluded by config', () => {
+    it('is the SRE Maturity tab, only for kinds not excluded by config, exempt entities included', () => {
       const tester = createExtensionTester(content, { apis: [config] });
       const filter = tester.get(
         EntityContentBlueprint.dataRefs.filterFunction,
@@ -78,7 +78,7 @@ describe('sre-maturity plugin (new frontend system)', () => {
             annotations: { 'sre-maturity.io/exempt': 'Retired' },
           },
         }),
-      ).toBe(false);
+      ).toBe(true);
     });
 
     it('uses the default excluded kinds without config', () => {
