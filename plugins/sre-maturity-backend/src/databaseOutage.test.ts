@@ -32,6 +32,7 @@ const ROUTES = [
   ['get', '/scorecard/groups?by=owner'],
   ['get', '/scorecard/trend'],
   ['get', '/scorecard/areas'],
+  ['get', '/scorecard/exempt'],
   ['get', '/scorecard/export.csv'],
 ] as const;
 

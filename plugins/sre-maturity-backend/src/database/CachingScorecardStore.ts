@@ -90,6 +90,10 @@ export class CachingScorecardStore implements ScorecardStore {
     return this.store.trend(toTheMinute(selection), ...rest);
   }
 
+  exempt(...args: Parameters<ScorecardStore['exempt']>) {
+    return this.store.exempt(...args);
+  }
+
   aggregates(selection: ScorecardSelection): Promise<ScorecardAggregates> {
     return this.counted('aggregates', selection, s => this.store.aggregates(s));
   }

@@ -2,6 +2,7 @@ import {
   levelOfRank,
   levelRank,
   MATURITY_LEVELS,
+  ExemptEntity,
   GroupRow,
   LevelCounts,
   OrgTrendPoint,
@@ -14,12 +15,19 @@ import { readAverage, readNumber } from './conversions';
 import { orderNullsLast } from './dialect';
 import { emptyLevelCounts } from './levelCounts';
 import {
+  EXEMPT_ENTITY_COLUMNS,
   SCORECARD_ENTITY_COLUMNS,
   ScorecardEntityRow,
+  toExemptEntity,
   toScorecardRow,
 } from './rows';
-import { belowTargetRule, ruleFlag, staleRule } from './scorecardRules';
-import { applyOrder, applySelection } from './scorecardSql';
+import {
+  belowTargetRule,
+  ruleFlag,
+  staleRule,
+  whereExempt,
+} from './scorecardRules';
+import { applyOrder, applySelection, applyVisibility } from './scorecardSql';
 import { ScorecardStore } from './ScorecardStore';
 import {
   countAggregates,
@@ -27,7 +35,12 @@ import {
   ScorecardAggregates,
 } from './scorecardAggregates';
 import { AREA_RESULTS, AreaResultRow, ENTITIES, SNAPSHOTS } from './tables';
-import { DayRange, ScorecardOrder, ScorecardSelection } from './types';
+import {
+  DayRange,
+  EntityVisibility,
+  ScorecardOrder,
+  ScorecardSelection,
+} from './types';
 
 type Aggregates = Record<string, unknown>;
 
@@ -320,6 +333,36 @@ export class DatabaseScorecardStore implements ScorecardStore {
     selection: ScorecardSelection,
   ): Promise<Record<string, LevelCounts>> {
     return (await this.areaDistribution(selection)).get(null) ?? {};
+  }
+
+  /**
+   * The exempt entities the caller may see, one page at a time, by owner
+   * (entities without one last), then by ref.
+   */
+  async exempt(
+    visibility: EntityVisibility,
+    page: { limit: number; offset: number },
+  ): Promise<{ items: ExemptEntity[]; totalItems: number }> {
+    const entities = () =>
+      applyVisibility(
+        this.db,
+        whereExempt(this.db({ e: ENTITIES })),
+        'e.entity_ref',
+        visibility,
+      );
+    const query = entities().select(
+      EXEMPT_ENTITY_COLUMNS.map(column => `e.${column}`),
+    );
+    orderNullsLast(this.db, query, 'e.owner', 'asc');
+    query.orderBy('e.entity_ref', 'asc');
+    const [rows, [{ count }]] = await Promise.all([
+      query.limit(page.limit).offset(page.offset),
+      entities().count({ count: '*' }),
+    ]);
+    return {
+      items: rows.map(toExemptEntity),
+      totalItems: readNumber(count),
+    };
   }
 
   /**

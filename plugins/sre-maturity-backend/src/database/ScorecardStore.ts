@@ -1,4 +1,5 @@
 import {
+  ExemptEntity,
   GroupRow,
   LevelCounts,
   OrgTrendPoint,
@@ -6,7 +7,12 @@ import {
   ScorecardTotals,
 } from '@sre-maturity/backstage-plugin-common';
 import { ScorecardAggregates } from './scorecardAggregates';
-import { DayRange, ScorecardOrder, ScorecardSelection } from './types';
+import {
+  DayRange,
+  EntityVisibility,
+  ScorecardOrder,
+  ScorecardSelection,
+} from './types';
 
 /** The scorecard's reads: rows, counts and roll-ups of a selection. */
 export interface ScorecardStore {
@@ -47,6 +53,15 @@ export interface ScorecardStore {
 
   /** How many of the selected entities are at each level, per area. */
   areas(selection: ScorecardSelection): Promise<Record<string, LevelCounts>>;
+
+  /**
+   * The exempt entities the caller may see, one page at a time, by owner
+   * (entities without one last), then by ref.
+   */
+  exempt(
+    visibility: EntityVisibility,
+    page: { limit: number; offset: number },
+  ): Promise<{ items: ExemptEntity[]; totalItems: number }>;
 
   /** Per day, the daily snapshots of the entities the selection picks now. */
   trend(

@@ -3,6 +3,8 @@ import {
   Answer,
   AnswerStatus,
   levelOfRank,
+  EntitySummary,
+  ExemptEntity,
   PhaseId,
   TrendPoint,
   HistoryEvent,
@@ -103,8 +105,8 @@ export function toTagRows(record: EntityRecord) {
   }));
 }
 
-/** The entity columns a scorecard row shows. */
-export const SCORECARD_ENTITY_COLUMNS = [
+/** The entity columns that describe an entity, as the API summarizes it. */
+const ENTITY_SUMMARY_COLUMNS = [
   'entity_ref',
   'kind',
   'namespace',
@@ -115,6 +117,46 @@ export const SCORECARD_ENTITY_COLUMNS = [
   'type',
   'lifecycle',
   'tags',
+] as const;
+
+type EntitySummaryRow = Pick<
+  EntityRow,
+  (typeof ENTITY_SUMMARY_COLUMNS)[number]
+>;
+
+function toEntitySummary(row: EntitySummaryRow): EntitySummary {
+  return {
+    entityRef: row.entity_ref,
+    kind: row.kind,
+    namespace: row.namespace,
+    name: row.name,
+    title: optional(row.title),
+    owner: optional(row.owner),
+    system: optional(row.system),
+    type: optional(row.type),
+    lifecycle: optional(row.lifecycle),
+    tags: readJson<string[]>(row.tags, []),
+  };
+}
+
+/** The columns an exempt entity is listed with. */
+export const EXEMPT_ENTITY_COLUMNS = [
+  ...ENTITY_SUMMARY_COLUMNS,
+  'exempt_reason',
+] as const;
+
+export function toExemptEntity(
+  row: Pick<EntityRow, (typeof EXEMPT_ENTITY_COLUMNS)[number]>,
+): ExemptEntity {
+  return {
+    entity: toEntitySummary(row),
+    exemptReason: optional(row.exempt_reason),
+  };
+}
+
+/** The entity columns a scorecard row shows. */
+export const SCORECARD_ENTITY_COLUMNS = [
+  ...ENTITY_SUMMARY_COLUMNS,
   'overall_rank',
   'score',
   'target',
@@ -133,16 +175,7 @@ export function toScorecardRow(
   areas: AreaResultRow[],
 ): ScorecardRow {
   return {
-    entityRef: row.entity_ref,
-    kind: row.kind,
-    namespace: row.namespace,
-    name: row.name,
-    title: optional(row.title),
-    owner: optional(row.owner),
-    system: optional(row.system),
-    type: optional(row.type),
-    lifecycle: optional(row.lifecycle),
-    tags: readJson<string[]>(row.tags, []),
+    ...toEntitySummary(row),
     areas: Object.fromEntries(
       areas.map(area => [
         area.area_id,

@@ -58,15 +58,20 @@ export function ruleFlag(rule: EntityRule): SqlFragment {
   };
 }
 
-/**
- * On the scorecard: in the catalog (of a kind not excluded) and not exempt.
- * Each entry is a column of `e`, the record's field it is written from and
- * the value the scorecard wants.
- */
-const ON_SCORECARD = [
-  { column: 'e.in_catalog', field: 'scorable', value: true },
-  { column: 'e.exempt', field: 'exempt', value: false },
-] as const;
+// On the scorecard: in the catalog (of a kind not excluded) and not exempt.
+// Each is a column of `e`, the record's field it is written from and the
+// value the scorecard wants.
+const IN_CATALOG = {
+  column: 'e.in_catalog',
+  field: 'scorable',
+  value: true,
+} as const;
+const NOT_EXEMPT = {
+  column: 'e.exempt',
+  field: 'exempt',
+  value: false,
+} as const;
+const ON_SCORECARD = [IN_CATALOG, NOT_EXEMPT] as const;
 
 /** Limits the query to the entities on the scorecard. */
 export function whereOnScorecard(
@@ -83,4 +88,14 @@ export function isOnScorecard(
   record: Pick<EntityRecord, 'scorable' | 'exempt'>,
 ): boolean {
   return ON_SCORECARD.every(({ field, value }) => record[field] === value);
+}
+
+/**
+ * Limits the query to the entities the scorecard leaves out only for their
+ * exemption: in the catalog (of a kind not excluded) and exempt.
+ */
+export function whereExempt(builder: Knex.QueryBuilder): Knex.QueryBuilder {
+  return builder
+    .where(IN_CATALOG.column, IN_CATALOG.value)
+    .where(NOT_EXEMPT.column, !NOT_EXEMPT.value);
 }

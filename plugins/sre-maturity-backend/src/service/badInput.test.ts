@@ -23,6 +23,7 @@ const GET_ROUTES = [
   '/scorecard/groups?by=owner',
   '/scorecard/trend',
   '/scorecard/areas',
+  '/scorecard/exempt',
   '/scorecard/export.csv',
 ];
 

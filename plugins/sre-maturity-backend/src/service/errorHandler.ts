@@ -25,6 +25,7 @@ const failures: Record<OperationId, string> = {
   GetScorecardGroups: 'Could not read the scorecard groups',
   GetScorecardTrend: 'Could not read the scorecard trend',
   GetScorecardAreas: 'Could not read the scorecard areas',
+  GetScorecardExempt: 'Could not read the exempt entities',
   ExportScorecard: 'Could not export the scorecard',
   SyncCatalog: 'Could not run the catalog sync',
 };

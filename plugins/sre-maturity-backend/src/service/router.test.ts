@@ -35,6 +35,10 @@ const entities = [
   }),
   testEntity('hidden', { tags: ['secret'] }),
   testEntity('retired', { annotations: { 'sre-maturity.io/exempt': 'Gone' } }),
+  testEntity('sunset', {
+    owner: 'team-b',
+    annotations: { 'sre-maturity.io/exempt': 'Replaced by web' },
+  }),
   testEntity('people', { kind: 'Group' }),
   ...['updates', 'invalid', 'denied', 'stale', 'race', 'crowd', 'history'].map(
     name => testEntity(name, { owner: 'team-c' }),
@@ -55,7 +59,7 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
     const backend = await startSreMaturityBackend({
       knex: await databases.init(databaseId),
       entities,
-      hidden: ['component:default/hidden'],
+      hidden: ['component:default/hidden', 'component:default/sunset'],
     });
     ({ server, decisions, auditEvents } = backend);
     // The test backend's mock scheduler runs the task before answering.
@@ -98,6 +102,7 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
       ['get', '/scorecard/groups?by=owner'],
       ['get', '/scorecard/trend'],
       ['get', '/scorecard/areas'],
+      ['get', '/scorecard/exempt'],
       ['get', '/scorecard/export.csv'],
       ['post', '/sync'],
     ] as const)('refuses %s %s without credentials', async (method, path) => {
@@ -771,6 +776,53 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
       const bad = await get('/scorecard/areas?stale=maybe');
       expect(bad.status).toBe(400);
       expect(bad.body.error.message).toContain('stale');
+    });
+
+    it('lists the exempt entities the caller may read, with their reasons', async () => {
+      const res = await get('/scorecard/exempt');
+      expect(res.status).toBe(200);
+      expectValidResponse(res, '/scorecard/exempt', 'get');
+      expect(res.body).toEqual({
+        items: [
+          {
+            entity: expect.objectContaining({
+              entityRef: 'component:default/retired',
+              owner: 'group:default/team-a',
+            }),
+            exemptReason: 'Gone',
+          },
+          {
+            entity: expect.objectContaining({
+              entityRef: 'component:default/sunset',
+              owner: 'group:default/team-b',
+            }),
+            exemptReason: 'Replaced by web',
+          },
+        ],
+        totalItems: 2,
+        limit: 50,
+        offset: 0,
+      });
+      const paged = await get('/scorecard/exempt?limit=1&offset=1');
+      expect(paged.body.items.map((e: any) => e.entity.name)).toEqual([
+        'sunset',
+      ]);
+      expect(paged.body.totalItems).toBe(2);
+
+      // Only the entities the catalog returns to the caller: not `sunset`.
+      decisions.read = conditionalCatalogRead(['group:default/team-a']);
+      const visible = await get('/scorecard/exempt');
+      expect(visible.body.items.map((e: any) => e.entity.name)).toEqual([
+        'retired',
+      ]);
+      expect(visible.body.totalItems).toBe(1);
+      decisions.read = { result: AuthorizeResult.DENY };
+      const denied = await get('/scorecard/exempt');
+      expect(denied.body).toMatchObject({ items: [], totalItems: 0 });
+
+      const bad = await get('/scorecard/exempt?limit=0');
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.message).toContain('limit');
     });
 
     it('exports the filtered scorecard as CSV', async () => {

@@ -225,6 +225,16 @@ export async function createRouter(
     });
   });
 
+  router.get('/scorecard/exempt', async (req, res) => {
+    const page = parsePage(req.query);
+    const credentials = await httpAuth.credentials(req);
+    const exempt = await scorecard.exempt(
+      await visibility.resolve(credentials),
+      page,
+    );
+    res.json({ ...exempt, ...page });
+  });
+
   router.get('/scorecard/export.csv', async (req, res) => {
     const order = parseScorecardOrder(req.query, model);
     const selection = await selectionOf(req);

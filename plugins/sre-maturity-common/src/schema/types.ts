@@ -189,6 +189,25 @@ export type GroupRow = SreMaturityApiComponents['schemas']['GroupRow'];
 export type GroupsPage = SreMaturityApiComponents['schemas']['GroupsPage'];
 
 /**
+ * The page of exempt entities to list.
+ *
+ * @public
+ */
+export type ScorecardExemptQuery = NonNullable<
+  SreMaturityApiOperations['GetScorecardExempt']['parameters']['query']
+>;
+
+/**
+ * An entity the scorecard leaves out for its exemption, and the reason.
+ *
+ * @public
+ */
+export type ExemptEntity = SreMaturityApiComponents['schemas']['ExemptEntity'];
+
+/** @public */
+export type ExemptPage = SreMaturityApiComponents['schemas']['ExemptPage'];
+
+/**
  * Filters and range of days of the org-wide trend.
  *
  * @public

@@ -3,12 +3,14 @@ import {
   AssessmentUpdateRequest,
   EntityAssessment,
   EntityTrend,
+  ExemptPage,
   GroupsPage,
   HistoryPage,
   HistoryQuery,
   ModelResponse,
   OrgTrend,
   ScorecardAreas,
+  ScorecardExemptQuery,
   ScorecardFacetCounts,
   ScorecardExport,
   ScorecardFilter,
@@ -59,6 +61,12 @@ export interface SreMaturityApi {
   getScorecardTrend(query?: ScorecardTrendQuery): Promise<OrgTrend>;
 
   getScorecardAreas(query?: ScorecardFilter): Promise<ScorecardAreas>;
+
+  /**
+   * The entities the scorecard leaves out for their exemption, with the
+   * reason; only those the user may read.
+   */
+  getScorecardExempt(query?: ScorecardExemptQuery): Promise<ExemptPage>;
 
   /**
    * Every row of the filtered, sorted scorecard as CSV. Fetched with the

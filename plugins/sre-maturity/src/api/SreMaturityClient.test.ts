@@ -251,6 +251,24 @@ describe('SreMaturityClient', () => {
     ]);
   });
 
+  it('reads a page of the exempt entities', async () => {
+    let search: string | undefined;
+    server.use(
+      http.get(`${BASE}/scorecard/exempt`, ({ request }) => {
+        search = new URL(request.url).search;
+        return HttpResponse.json({
+          items: [],
+          totalItems: 0,
+          limit: 25,
+          offset: 25,
+        });
+      }),
+    );
+    const page = await client.getScorecardExempt({ limit: 25, offset: 25 });
+    expect(search).toBe('?limit=25&offset=25');
+    expect(page.totalItems).toBe(0);
+  });
+
   it('downloads the export with credentials, without paging', async () => {
     let request: Request | undefined;
     server.use(

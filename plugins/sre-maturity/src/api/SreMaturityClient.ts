@@ -8,12 +8,14 @@ import {
   AssessmentUpdateRequest,
   EntityAssessment,
   EntityTrend,
+  ExemptPage,
   GroupsPage,
   HistoryPage,
   HistoryQuery,
   ModelResponse,
   OrgTrend,
   ScorecardAreas,
+  ScorecardExemptQuery,
   ScorecardFacetCounts,
   ScorecardExport,
   ScorecardFilter,
@@ -107,6 +109,12 @@ export class SreMaturityClient implements SreMaturityApi {
     query: ScorecardFilter = {},
   ): Promise<ScorecardAreas> {
     return this.json('/scorecard/areas', { ...query });
+  }
+
+  async getScorecardExempt(
+    query: ScorecardExemptQuery = {},
+  ): Promise<ExemptPage> {
+    return this.json('/scorecard/exempt', { ...query });
   }
 
   async downloadExport(query: ScorecardQuery = {}): Promise<ScorecardExport> {

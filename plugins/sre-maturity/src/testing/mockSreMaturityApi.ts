@@ -17,6 +17,9 @@ export function mockSreMaturityApi(): jest.Mocked<SreMaturityApi> {
     getScorecardGroups: jest.fn(),
     getScorecardTrend: jest.fn(),
     getScorecardAreas: jest.fn(),
+    getScorecardExempt: jest
+      .fn()
+      .mockResolvedValue({ items: [], totalItems: 0, limit: 1, offset: 0 }),
     downloadExport: jest.fn(),
     sync: jest.fn(),
   };

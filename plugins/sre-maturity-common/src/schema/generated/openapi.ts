@@ -96,7 +96,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One row per entity the caller may read in the catalog, excluding exempt entities and entities that left the catalog; filtered, sorted and paged in the database, with facet counts and totals. Repeated values of one filter match any of them; different filters must all match. Each facet is counted with every filter but its own. */
+    /** One row per entity the caller may read in the catalog, excluding exempt entities (listed by `/scorecard/exempt`) and entities that left the catalog; filtered, sorted and paged in the database, with facet counts and totals. Repeated values of one filter match any of them; different filters must all match. Each facet is counted with every filter but its own. */
     get: operations['GetScorecard'];
     put?: never;
     post?: never;
@@ -166,6 +166,23 @@ export interface paths {
     };
     /** How many of the entities the filters select are at each phase, per area of the model. */
     get: operations['GetScorecardAreas'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/scorecard/exempt': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The entities the caller may read in the catalog that the scorecard leaves out because the `sre-maturity.io/exempt` annotation exempts them, with the reason it gives; sorted by owner, entities without one last, then by entity ref. */
+    get: operations['GetScorecardExempt'];
     put?: never;
     post?: never;
     delete?: never;
@@ -559,6 +576,17 @@ export interface components {
       areas: {
         [key: string]: components['schemas']['LevelCounts'];
       };
+    };
+    ExemptEntity: {
+      entity: components['schemas']['EntitySummary'];
+      /** The value of the exemption annotation. */
+      exemptReason?: string;
+    };
+    ExemptPage: {
+      items: components['schemas']['ExemptEntity'][];
+      totalItems: number;
+      limit: number;
+      offset: number;
     };
     SyncTrigger: {
       /**
@@ -1040,6 +1068,32 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ScorecardAreas'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      401: components['responses']['ErrorResponse'];
+      503: components['responses']['ErrorResponse'];
+    };
+  };
+  GetScorecardExempt: {
+    parameters: {
+      query?: {
+        limit?: components['parameters']['limit'];
+        offset?: components['parameters']['offset'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** One page of exempt entities. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExemptPage'];
         };
       };
       400: components['responses']['ErrorResponse'];

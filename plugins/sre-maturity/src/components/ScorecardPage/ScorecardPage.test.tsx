@@ -333,6 +333,53 @@ describe('ScorecardPage', () => {
     ).toBeInTheDocument();
   });
 
+  it('lists the exempt entities, with their count on the toggle', async () => {
+    const user = userEvent.setup({ delay: null });
+    const api = fakeSreMaturityApi();
+    api.getScorecardExempt.mockImplementation(async query => ({
+      items: [
+        {
+          entity: {
+            entityRef: 'component:default/legacy',
+            kind: 'Component',
+            namespace: 'default',
+            name: 'legacy',
+            owner: 'group:default/team-a',
+            tags: [],
+          },
+          exemptReason: 'Retired next month',
+        },
+      ],
+      totalItems: 1,
+      limit: query?.limit ?? 50,
+      offset: query?.offset ?? 0,
+    }));
+    await renderPage(api, '/sre-maturity?kind=Component&page=2');
+
+    expect(api.getScorecardExempt).toHaveBeenCalledWith({ limit: 1 });
+    await user.click(await screen.findByRole('button', { name: 'Exempt (1)' }));
+    await waitFor(() =>
+      expect(currentSearch().toString()).toBe('kind=Component&exempt=true'),
+    );
+    expect(api.getScorecardExempt).toHaveBeenLastCalledWith({
+      limit: 25,
+      offset: 0,
+    });
+    expect(await screen.findByText('Retired next month')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'legacy' })).toHaveAttribute(
+      'href',
+      '/catalog/default/component/legacy/sre-maturity',
+    );
+    expect(
+      screen.queryByRole('table', { name: 'SRE maturity per entity' }),
+    ).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Entities' }));
+    expect(
+      await screen.findByRole('link', { name: 'Payments API' }),
+    ).toBeInTheDocument();
+  });
+
   it('sorts groups on the server', async () => {
     const user = userEvent.setup({ delay: null });
     const { api } = await renderPage(undefined, '/sre-maturity?groupBy=system');

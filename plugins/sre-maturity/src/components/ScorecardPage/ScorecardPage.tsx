@@ -16,6 +16,7 @@ import {
 } from '@material-ui/core';
 import { useCallback, useEffect } from 'react';
 import { ModelPageLink } from '../ModelPage/ModelPageLink';
+import { ExemptTable } from './ExemptTable';
 import { ExportButton } from './ExportButton';
 import { FilterBar } from './FilterBar';
 import { GroupByToggle } from './GroupByToggle';
@@ -32,6 +33,7 @@ import {
   pageWithin,
   readScorecardView,
   ScorecardFilters,
+  withExempt,
   withFilters,
   withGroupBy,
   withSort,
@@ -55,7 +57,7 @@ const DEFAULT_VIEW = readScorecardView(new URLSearchParams());
 export function ScorecardPage() {
   const classes = useStyles();
   const [view, setView] = useScorecardView();
-  const { model, scorecard, facets, groups, trend, areaCounts } =
+  const { model, scorecard, facets, groups, exempt, trend, areaCounts } =
     useScorecardData(view);
   const invalidParams = useInvalidParamsReset(
     view,
@@ -63,7 +65,12 @@ export function ScorecardPage() {
     model.value?.model.areas,
   );
 
-  const shown = view.groupBy ? groups : scorecard;
+  let shown: { loading: boolean; value?: { totalItems: number } } = scorecard;
+  if (view.exempt) {
+    shown = exempt;
+  } else if (view.groupBy) {
+    shown = groups;
+  }
   const shownTotal = shown.loading ? undefined : shown.value?.totalItems;
   const refreshing = shown.loading && shown.value !== undefined;
   useEffect(() => {
@@ -134,6 +141,11 @@ export function ScorecardPage() {
   };
 
   const renderContent = () => {
+    if (view.exempt) {
+      return (
+        <ExemptTable page={exempt.value} error={exempt.error} paging={paging} />
+      );
+    }
     const error = model.error ?? scorecard.error;
     if (error) {
       const customView = writeScorecardView(view).toString() !== '';
@@ -203,8 +215,15 @@ export function ScorecardPage() {
         <ContentHeader title="Scorecard">
           <Box className={classes.actions}>
             <GroupByToggle
-              value={view.groupBy}
-              onChange={groupBy => setView(withGroupBy(view, groupBy))}
+              value={view.exempt ? 'exempt' : view.groupBy}
+              exemptCount={exempt.value?.totalItems}
+              onChange={listing =>
+                setView(
+                  listing === 'exempt'
+                    ? withExempt(view)
+                    : withGroupBy(view, listing),
+                )
+              }
             />
             <ExportButton view={view} areas={model.value?.model.areas} />
             <ModelPageLink />

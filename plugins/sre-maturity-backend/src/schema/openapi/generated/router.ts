@@ -303,7 +303,7 @@ export const spec = {
       get: {
         operationId: 'GetScorecard',
         description:
-          'One row per entity the caller may read in the catalog, excluding exempt entities and entities that left the catalog; filtered, sorted and paged in the database, with facet counts and totals. Repeated values of one filter match any of them; different filters must all match. Each facet is counted with every filter but its own.',
+          'One row per entity the caller may read in the catalog, excluding exempt entities (listed by `/scorecard/exempt`) and entities that left the catalog; filtered, sorted and paged in the database, with facet counts and totals. Repeated values of one filter match any of them; different filters must all match. Each facet is counted with every filter but its own.',
         parameters: [
           {
             name: 'facets',
@@ -638,6 +638,42 @@ export const spec = {
               'application/json': {
                 schema: {
                   $ref: '#/components/schemas/ScorecardAreas',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/scorecard/exempt': {
+      get: {
+        operationId: 'GetScorecardExempt',
+        description:
+          'The entities the caller may read in the catalog that the scorecard leaves out because the `sre-maturity.io/exempt` annotation exempts them, with the reason it gives; sorted by owner, entities without one last, then by entity ref.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/limit',
+          },
+          {
+            $ref: '#/components/parameters/offset',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'One page of exempt entities.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ExemptPage',
                 },
               },
             },
@@ -2106,6 +2142,42 @@ export const spec = {
             additionalProperties: {
               $ref: '#/components/schemas/LevelCounts',
             },
+          },
+        },
+      },
+      ExemptEntity: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['entity'],
+        properties: {
+          entity: {
+            $ref: '#/components/schemas/EntitySummary',
+          },
+          exemptReason: {
+            type: 'string',
+            description: 'The value of the exemption annotation.',
+          },
+        },
+      },
+      ExemptPage: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items', 'totalItems', 'limit', 'offset'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ExemptEntity',
+            },
+          },
+          totalItems: {
+            type: 'integer',
+          },
+          limit: {
+            type: 'integer',
+          },
+          offset: {
+            type: 'integer',
           },
         },
       },

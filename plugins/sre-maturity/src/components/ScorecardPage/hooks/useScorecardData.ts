@@ -3,6 +3,7 @@ import useAsync from 'react-use/esm/useAsync';
 import { sreMaturityApiRef } from '../../../api';
 import {
   ScorecardView,
+  toExemptQuery,
   toGroupsQuery,
   toScorecardFilter,
   toScorecardQuery,
@@ -13,7 +14,8 @@ import { usePaintedValue } from './usePaintedValue';
 /**
  * Everything the page loads for a view. Each request runs again only when
  * what it asks for changes: the summary's not on paging, the groups not in the
- * entity view. While grouped, one entity row is enough for the totals.
+ * entity view. While grouped, one entity row is enough for the totals; one
+ * exempt entity is enough for their count, until they are listed.
  */
 export function useScorecardData(view: ScorecardView) {
   const api = useApi(sreMaturityApiRef);
@@ -24,6 +26,7 @@ export function useScorecardData(view: ScorecardView) {
   const groupsQuery = useDeepStable(
     view.groupBy ? toGroupsQuery(view, view.groupBy) : null,
   );
+  const exemptQuery = useDeepStable(toExemptQuery(view));
 
   const model = useAsync(() => api.getModel(), [api]);
   // The rows come without facet counts. The counts and the summary wait until
@@ -43,6 +46,10 @@ export function useScorecardData(view: ScorecardView) {
     async () => (groupsQuery ? api.getScorecardGroups(groupsQuery) : undefined),
     [api, groupsQuery],
   );
+  const exempt = useAsync(
+    () => api.getScorecardExempt(exemptQuery),
+    [api, exemptQuery],
+  );
   const facets = useAsync(
     async () => summaryFilter && api.getScorecardFacets(summaryFilter),
     [api, summaryFilter],
@@ -56,5 +63,5 @@ export function useScorecardData(view: ScorecardView) {
     [api, summaryFilter],
   );
 
-  return { model, scorecard, facets, groups, trend, areaCounts };
+  return { model, scorecard, facets, groups, exempt, trend, areaCounts };
 }

@@ -7,7 +7,9 @@ import {
   ScorecardView,
   toExportQuery,
   toGroupsQuery,
+  toExemptQuery,
   toScorecardQuery,
+  withExempt,
   withFilters,
   withGroupBy,
   withSort,
@@ -99,6 +101,12 @@ describe('writeScorecardView', () => {
     };
     expect(readScorecardView(writeScorecardView(view))).toEqual(view);
   });
+
+  it('round-trips the exempt list', () => {
+    const view: ScorecardView = { ...defaultView, exempt: true, page: 1 };
+    expect(writeScorecardView(view).toString()).toBe('exempt=true&page=2');
+    expect(readScorecardView(writeScorecardView(view))).toEqual(view);
+  });
 });
 
 describe('view changes', () => {
@@ -123,6 +131,25 @@ describe('view changes', () => {
     expect(
       withGroupBy({ ...paged, orderBy: 'score', order: 'desc' }, 'owner'),
     ).toEqual({ ...defaultView, groupBy: 'owner' });
+  });
+
+  it('lists the exempt entities from the first page, and leaves them for a grouping', () => {
+    const grouped: ScorecardView = {
+      ...paged,
+      groupBy: 'owner',
+      orderBy: 'entities',
+    };
+    const exempt = withExempt(grouped);
+    expect(exempt).toEqual({ ...defaultView, exempt: true });
+    expect(withGroupBy(exempt, undefined)).toEqual(defaultView);
+  });
+
+  it('asks for a page of exempt entities, or one row for their count', () => {
+    expect(toExemptQuery({ ...paged, exempt: true })).toEqual({
+      limit: 25,
+      offset: 75,
+    });
+    expect(toExemptQuery(paged)).toEqual({ limit: 1 });
   });
 
   it('opens a group as the entity table filtered by it', () => {

@@ -3,6 +3,7 @@ import {
   MaturityLevel,
 } from '@sre-maturity/backstage-plugin-common';
 import {
+  ScorecardExemptQuery,
   ScorecardFacets,
   ScorecardFilter,
   ScorecardGroupBy,
@@ -38,6 +39,8 @@ export type ScorecardFilters = Record<Exclude<Facet, 'phase'>, string[]> & {
 export interface ScorecardView {
   filters: ScorecardFilters;
   groupBy?: ScorecardGroupBy;
+  /** Lists the exempt entities instead; sort and filters do not apply. */
+  exempt?: boolean;
   /** A column or area id for entities; `key`, `entities`, `averageScore` for groups. */
   orderBy?: string;
   order: SortOrder;
@@ -120,6 +123,7 @@ export function readScorecardView(params: URLSearchParams): ScorecardView {
       q: params.get('q') ?? '',
     },
     groupBy,
+    exempt: params.get('exempt') === 'true' || undefined,
     orderBy,
     order: params.get('order') === 'desc' ? 'desc' : 'asc',
     page: page && page > 1 ? page - 1 : 0,
@@ -148,6 +152,9 @@ export function writeScorecardView(view: ScorecardView): URLSearchParams {
   }
   if (view.groupBy) {
     params.set('groupBy', view.groupBy);
+  }
+  if (view.exempt) {
+    params.set('exempt', 'true');
   }
   if (view.orderBy) {
     params.set('orderBy', view.orderBy);
@@ -184,7 +191,19 @@ export function withGroupBy(
   view: ScorecardView,
   groupBy: ScorecardGroupBy | undefined,
 ): ScorecardView {
-  return { ...view, groupBy, orderBy: undefined, order: 'asc', page: 0 };
+  return {
+    ...view,
+    groupBy,
+    exempt: undefined,
+    orderBy: undefined,
+    order: 'asc',
+    page: 0,
+  };
+}
+
+/** The list of exempt entities, from its first page. */
+export function withExempt(view: ScorecardView): ScorecardView {
+  return { ...withGroupBy(view, undefined), exempt: true };
 }
 
 /** The entity table narrowed to one group. */
@@ -253,6 +272,13 @@ export function toExportQuery(view: ScorecardView): ScorecardQuery {
   return view.groupBy
     ? filter
     : { ...filter, orderBy: view.orderBy, order: view.order };
+}
+
+/** The page of exempt entities the view shows; one row only for the count. */
+export function toExemptQuery(view: ScorecardView): ScorecardExemptQuery {
+  return view.exempt
+    ? { limit: view.pageSize, offset: view.page * view.pageSize }
+    : { limit: 1 };
 }
 
 /** The page of groups the view shows. */

@@ -1,0 +1,1 @@
+export { ExemptTable } from './ExemptTable';
