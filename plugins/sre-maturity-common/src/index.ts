@@ -25,6 +25,7 @@ export type {
 } from './model/buildModel';
 export { assessEntity, DEFAULT_STALE_AFTER_DAYS } from './scoring/assessEntity';
 export type { AssessEntityOptions } from './scoring/assessEntity';
+export { isSatisfied } from './scoring/isSatisfied';
 export {
   levelRank,
   levelOfRank,

@@ -1,5 +1,6 @@
 import {
   findCriterion,
+  isSatisfied,
   MATURITY_LEVELS,
   MaturityLevel,
   MaturityModel,
@@ -102,13 +103,11 @@ export function toEntityMaturity(
       gap: area.gap,
       nextPhase: area.nextPhase,
       progress: area.progress,
-      // What keeps the next phase from being reached: neither met nor not
-      // applicable.
+      // What keeps the next phase from being reached.
       missing: area.criteria
         .filter(
           criterion =>
-            criterion.phase === area.nextPhase &&
-            (criterion.status === 'not-met' || criterion.status === 'unknown'),
+            criterion.phase === area.nextPhase && !isSatisfied(criterion),
         )
         .map(criterion => {
           const definition = findCriterion(model, criterion.criterionId);

@@ -10,6 +10,7 @@ import {
   PHASES,
   PhaseId,
 } from '../model/types';
+import { isSatisfied } from './isSatisfied';
 import { levelRank } from './levels';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -84,14 +85,14 @@ export function assessEntity(options: AssessEntityOptions): AssessmentResult {
         }),
       ),
     );
-    const complete = phaseResults.map(results => results.every(isDone));
+    const complete = phaseResults.map(results => results.every(isSatisfied));
     const reached = complete.indexOf(false);
     const rank = reached === -1 ? PHASES.length : reached;
     const level: MaturityLevel = rank === 0 ? 'not-started' : PHASES[rank - 1];
     const nextPhase = PHASES[rank];
     const next = nextPhase ? phaseResults[rank] : [];
     const progress =
-      next.length === 0 ? 1 : next.filter(isDone).length / next.length;
+      next.length === 0 ? 1 : next.filter(isSatisfied).length / next.length;
     const target = targets?.areas[area.id] ?? targets?.overall;
     return {
       areaId: area.id,
@@ -139,10 +140,6 @@ function groupEvidence(evidence: Evidence[]): Map<string, Evidence[]> {
     byCriterion.set(item.criterionId, list);
   }
   return byCriterion;
-}
-
-function isDone(result: CriterionResult): boolean {
-  return result.status === 'met' || result.status === 'not-applicable';
 }
 
 function assessCriterion(input: {

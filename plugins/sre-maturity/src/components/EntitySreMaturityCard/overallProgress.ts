@@ -1,13 +1,11 @@
 import {
+  isSatisfied,
   levelRank,
   MaturityLevel,
   PHASES,
   PhaseId,
 } from '@sre-maturity/backstage-plugin-common';
-import {
-  AreaView,
-  isSatisfied,
-} from '../EntitySreMaturityContent/areaViews/buildAreaViews';
+import { AreaView } from '../EntitySreMaturityContent/areaViews/buildAreaViews';
 
 /** How far the entity is toward its next overall phase. */
 export interface OverallProgress {

@@ -55,8 +55,3 @@ export function buildAreaViews(
     return [{ area, result, phases }];
   });
 }
-
-/** Whether a criterion counts toward its phase: met or not applicable. */
-export function isSatisfied(result: CriterionResult): boolean {
-  return result.status === 'met' || result.status === 'not-applicable';
-}

@@ -1,10 +1,11 @@
 import {
+  isSatisfied,
   MATURITY_LEVEL_TITLES,
   MaturityTargets,
   PHASES,
   SRE_MATURITY_ANNOTATIONS,
 } from '@sre-maturity/backstage-plugin-common';
-import { AreaView, isSatisfied } from './buildAreaViews';
+import { AreaView } from './buildAreaViews';
 
 /**
  * What to write in place of the plugin's own annotations. Placeholders, not

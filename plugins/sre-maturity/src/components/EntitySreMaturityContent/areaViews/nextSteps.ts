@@ -1,9 +1,10 @@
 import {
   Criterion,
+  isSatisfied,
   levelRank,
   PhaseId,
 } from '@sre-maturity/backstage-plugin-common';
-import { AreaView, CriterionView, isSatisfied } from './buildAreaViews';
+import { AreaView, CriterionView } from './buildAreaViews';
 
 /** What stands between an area and its next phase. */
 export interface NextStep {
