@@ -365,6 +365,10 @@ describe('ScorecardPage', () => {
       limit: 25,
       offset: 0,
     });
+    expect(api.getScorecardRows).toHaveBeenLastCalledWith({
+      kind: ['Component'],
+      limit: 1,
+    });
     expect(await screen.findByText('Retired next month')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'legacy' })).toHaveAttribute(
       'href',

@@ -14,14 +14,17 @@ import { usePaintedValue } from './usePaintedValue';
 /**
  * Everything the page loads for a view. Each request runs again only when
  * what it asks for changes: the summary's not on paging, the groups not in the
- * entity view. While grouped, one entity row is enough for the totals; one
- * exempt entity is enough for their count, until they are listed.
+ * entity view. While grouped or listing the exempt entities, one entity row
+ * is enough for the totals; one exempt entity is enough for their count,
+ * until they are listed.
  */
 export function useScorecardData(view: ScorecardView) {
   const api = useApi(sreMaturityApiRef);
   const filter = useDeepStable(toScorecardFilter(view.filters));
   const scorecardQuery = useDeepStable(
-    view.groupBy ? { ...filter, limit: 1 } : toScorecardQuery(view),
+    view.groupBy || view.exempt
+      ? { ...filter, limit: 1 }
+      : toScorecardQuery(view),
   );
   const groupsQuery = useDeepStable(
     view.groupBy ? toGroupsQuery(view, view.groupBy) : null,
