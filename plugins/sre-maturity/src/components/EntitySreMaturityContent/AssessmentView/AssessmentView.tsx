@@ -1,5 +1,6 @@
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
+import { makeStyles } from '@material-ui/core/styles';
 import {
   listCriteria,
   MaturityModel,
@@ -24,6 +25,19 @@ import { TrendCard } from '../TrendCard/TrendCard';
 import { UnsavedChangesDialog } from '../UnsavedChangesDialog/UnsavedChangesDialog';
 import { useAssessmentEditor } from '../hooks/useAssessmentEditor';
 
+const useStyles = makeStyles(theme => ({
+  // One track no wider than the column holds the cards to its width, so the
+  // snippet scrolls inside its card; a wrapping flex column (a nested Grid
+  // container) grows as wide as its widest content and runs off the window.
+  sideColumn: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr)',
+    rowGap: theme.spacing(3),
+    // Beside a taller area list, the cards keep their own height.
+    alignContent: 'start',
+  },
+}));
+
 /** The loaded tab: overview, areas with their criteria, guidance, history. */
 export function AssessmentView(props: {
   model: MaturityModel;
@@ -34,6 +48,7 @@ export function AssessmentView(props: {
   permissionLoading: boolean;
 }) {
   const { model, staleAfterDays, initial, canEdit, permissionLoading } = props;
+  const classes = useStyles();
   const editor = useAssessmentEditor(model, initial);
   const { assessment } = editor;
   const entityRef = assessment.entity.entityRef;
@@ -155,19 +170,13 @@ export function AssessmentView(props: {
           <SaveBar />
           <UnsavedChangesDialog count={Object.keys(editor.drafts).length} />
         </Grid>
-        <Grid item xs={12} lg={4} zeroMinWidth>
-          <Grid container spacing={3} direction="column">
-            <Grid item zeroMinWidth>
-              <NextStepsCard views={views} onShowCriterion={showCriterion} />
-            </Grid>
-            <Grid item zeroMinWidth>
-              <CatalogSnippetCard
-                views={views}
-                targets={assessment.targets}
-                entityName={assessment.entity.name}
-              />
-            </Grid>
-          </Grid>
+        <Grid item xs={12} lg={4} zeroMinWidth className={classes.sideColumn}>
+          <NextStepsCard views={views} onShowCriterion={showCriterion} />
+          <CatalogSnippetCard
+            views={views}
+            targets={assessment.targets}
+            entityName={assessment.entity.name}
+          />
         </Grid>
         <Grid item xs={12} md={6} zeroMinWidth>
           <TrendCard
