@@ -34,7 +34,12 @@ export function GroupsTable(props: {
   const { by, groups, areas, orderBy = DEFAULT_GROUP_ORDER_BY, order } = props;
   const classes = useTableStyles();
   const titles = GROUP_TITLES[by];
-  const sortable = (id: string, label: string, align?: 'right') => (
+  const sortable = (
+    id: string,
+    label: string,
+    align?: 'right',
+    fullTitle?: string,
+  ) => (
     <SortableHeaderCell
       columnId={id}
       sortedBy={orderBy}
@@ -42,6 +47,7 @@ export function GroupsTable(props: {
       onSort={props.onSort}
       align={align}
       label={label}
+      fullTitle={fullTitle}
     />
   );
 
@@ -50,14 +56,14 @@ export function GroupsTable(props: {
       <Table
         stickyHeader
         size="small"
-        className={classes.table}
+        className={`${classes.table} ${classes.rollUp}`}
         aria-label={`SRE maturity per ${titles.one}`}
       >
         <TableHead>
           <TableRow>
             {sortable('key', titles.one)}
             {sortable('entities', 'Entities', 'right')}
-            {sortable('averageScore', 'Average score', 'right')}
+            {sortable('averageScore', 'Avg. score', 'right', 'Average score')}
             <TableCell>Overall</TableCell>
             {areas.map(area => (
               <AreaHeaderCell

@@ -41,5 +41,8 @@ export const useTableStyles = makeStyles(theme => ({
       background: theme.palette.background.default,
     },
   },
+  // Team and system names are short: a narrower first column leaves the
+  // roll-up's counts room beside the areas.
+  rollUp: { '& th:first-child, & td:first-child': { minWidth: 120 } },
   areaHeader: { minWidth: 80 },
 }));
