@@ -1,0 +1,46 @@
+import { renderInTestApp } from '@backstage/test-utils';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { groupsPage, modelResponse } from '../testData';
+import { GroupsTable } from './GroupsTable';
+
+describe('GroupsTable', () => {
+  it('abbreviates Average score to fit the window, read out and shown in full', async () => {
+    const user = userEvent.setup({ delay: null });
+    await renderInTestApp(
+      <GroupsTable
+        by="owner"
+        groups={groupsPage.items}
+        areas={modelResponse.model.areas}
+        order="asc"
+        groupLink={key => `/sre-maturity?owner=${key}`}
+        onSort={jest.fn()}
+      />,
+    );
+
+    const table = screen.getByRole('table', { name: 'SRE maturity per Team' });
+    const header = within(table).getByRole('columnheader', {
+      name: 'Average score',
+    });
+    const short = within(header).getByText('Avg. score');
+    expect(short).toBeVisible();
+    await user.hover(short);
+    expect(
+      await screen.findByRole('tooltip', { name: 'Average score' }),
+    ).toBeInTheDocument();
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map(cell => cell.textContent),
+    ).toEqual([
+      'Team',
+      'Entities',
+      'Avg. scoreAverage score',
+      'Overall',
+      'Observability',
+      'Releasing',
+      'Stale',
+      'Below target',
+    ]);
+  });
+});
