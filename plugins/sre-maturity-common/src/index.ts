@@ -28,6 +28,7 @@ export type { AssessEntityOptions } from './scoring/assessEntity';
 export { isSatisfied } from './scoring/isSatisfied';
 export {
   levelRank,
+  emptyLevelCounts,
   levelOfRank,
   MATURITY_LEVELS,
   MATURITY_LEVEL_TITLES,

@@ -1,10 +1,11 @@
 import {
-  levelOfRank,
-  levelRank,
-  MATURITY_LEVELS,
+  emptyLevelCounts,
   ExemptEntity,
   GroupRow,
   LevelCounts,
+  levelOfRank,
+  levelRank,
+  MATURITY_LEVELS,
   OrgTrendPoint,
   ScorecardRow,
   ScorecardTotals,
@@ -13,7 +14,6 @@ import { Knex } from 'knex';
 import { listBatches } from './batches';
 import { readAverage, readNumber } from './conversions';
 import { orderNullsLast } from './dialect';
-import { emptyLevelCounts } from './levelCounts';
 import {
   EXEMPT_ENTITY_COLUMNS,
   SCORECARD_ENTITY_COLUMNS,

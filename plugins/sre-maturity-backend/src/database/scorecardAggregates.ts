@@ -1,11 +1,12 @@
 import {
-  levelOfRank,
+  emptyLevelCounts,
   FacetCount,
+  levelOfRank,
+  ScorecardFacets,
   ScorecardTotals,
 } from '@sre-maturity/backstage-plugin-common';
 import { Knex } from 'knex';
 import { readAverage, readNumber } from './conversions';
-import { emptyLevelCounts } from './levelCounts';
 import { isPostgres } from './dialect';
 import {
   applySelection,
@@ -17,11 +18,11 @@ import {
 } from './scorecardSql';
 import { belowTargetRule, SqlFragment, staleRule } from './scorecardRules';
 import { ENTITIES, ENTITY_TAGS } from './tables';
-import { Facet, ScorecardSelection } from './types';
+import { ScorecardSelection } from './types';
 
 /** What the scorecard shows about a selection besides its rows. */
 export interface ScorecardAggregates {
-  facets: Record<Facet, FacetCount[]>;
+  facets: ScorecardFacets;
   totals: ScorecardTotals;
 }
 

@@ -6,6 +6,7 @@ import {
   PhaseId,
   ScorecardFacets,
   ScorecardFilter,
+  SortOrder,
 } from '@sre-maturity/backstage-plugin-common';
 import { SortableColumn } from './sortColumns';
 
@@ -65,8 +66,8 @@ export type EntityVisibility =
 export type Facet = keyof ScorecardFacets;
 
 export type ScorecardOrder =
-  | { column: SortableColumn; direction: 'asc' | 'desc' }
-  | { areaId: string; direction: 'asc' | 'desc' };
+  | { column: SortableColumn; direction: SortOrder }
+  | { areaId: string; direction: SortOrder };
 
 /** Everything that selects scorecard rows. */
 export interface ScorecardSelection {

@@ -7,13 +7,13 @@ import {
 import { NotAllowedError, serializeError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
+  emptyLevelCounts,
   MaturityModel,
   sreMaturitySyncPermission,
 } from '@sre-maturity/backstage-plugin-common';
 import express, { Request } from 'express';
 import { AssessmentService } from '../assessment/AssessmentService';
 import { ScorecardStore } from '../database/ScorecardStore';
-import { emptyLevelCounts } from '../database/levelCounts';
 import { ScorecardSelection } from '../database/types';
 import { createOpenApiRouter } from '../schema/openapi';
 import { SyncTriggerStatus } from '../sync/triggerCatalogSync';

@@ -1,4 +1,9 @@
-import { levelOfRank, levelRank, MATURITY_LEVELS } from './levels';
+import {
+  emptyLevelCounts,
+  levelOfRank,
+  levelRank,
+  MATURITY_LEVELS,
+} from './levels';
 
 describe('levelRank', () => {
   it('orders the levels from not-started to run', () => {
@@ -21,5 +26,14 @@ describe('levelOfRank', () => {
       'not-started',
       'not-started',
     ]);
+  });
+});
+
+describe('emptyLevelCounts', () => {
+  it('counts zero at every level, in a new object each time', () => {
+    const counts = emptyLevelCounts();
+    expect(Object.keys(counts)).toEqual(MATURITY_LEVELS);
+    expect(Object.values(counts)).toEqual([0, 0, 0, 0]);
+    expect(emptyLevelCounts()).not.toBe(counts);
   });
 });

@@ -40,3 +40,16 @@ export const MATURITY_LEVEL_TITLES: Record<MaturityLevel, string> = {
   walk: 'Walk',
   run: 'Run',
 };
+
+/**
+ * A count of zero per level: what a group, area or selection without
+ * entities counts, and where grouped counts start from.
+ *
+ * @public
+ */
+export function emptyLevelCounts(): Record<MaturityLevel, number> {
+  return Object.fromEntries(MATURITY_LEVELS.map(level => [level, 0])) as Record<
+    MaturityLevel,
+    number
+  >;
+}

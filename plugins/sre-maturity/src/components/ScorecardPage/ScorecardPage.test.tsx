@@ -377,6 +377,10 @@ describe('ScorecardPage', () => {
     expect(
       screen.queryByRole('table', { name: 'SRE maturity per entity' }),
     ).not.toBeInTheDocument();
+    // The export writes the scored scorecard, which this list is not.
+    expect(
+      screen.queryByRole('button', { name: 'Export CSV' }),
+    ).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Entities' }));
     expect(

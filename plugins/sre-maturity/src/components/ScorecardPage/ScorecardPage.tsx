@@ -225,7 +225,11 @@ export function ScorecardPage() {
                 )
               }
             />
-            <ExportButton view={view} areas={model.value?.model.areas} />
+            {/* The export covers the scored entities and roll-ups; the
+                exempt list is not a scorecard view. */}
+            {!view.exempt && (
+              <ExportButton view={view} areas={model.value?.model.areas} />
+            )}
             <ModelPageLink />
           </Box>
         </ContentHeader>

@@ -1,7 +1,5 @@
-import { MaturityLevel } from '@sre-maturity/backstage-plugin-common';
+import { MATURITY_LEVELS } from '@sre-maturity/backstage-plugin-common';
 import { LEVEL_COLORS } from './levelColors';
-
-const LEVELS: MaturityLevel[] = ['not-started', 'crawl', 'walk', 'run'];
 
 /** WCAG relative luminance of a `#rrggbb` color. */
 function luminance(hex: string): number {
@@ -20,7 +18,7 @@ function contrast(a: string, b: string): number {
 describe('LEVEL_COLORS', () => {
   it('darkens from one level to the next, so that the scale reads as progress', () => {
     for (const key of ['fill', 'background'] as const) {
-      const luminances = LEVELS.map(level =>
+      const luminances = MATURITY_LEVELS.map(level =>
         luminance(LEVEL_COLORS[level][key]),
       );
       for (let i = 1; i < luminances.length; i++) {
@@ -30,7 +28,7 @@ describe('LEVEL_COLORS', () => {
   });
 
   it('keeps one hue: blue dominates every level, no red warning', () => {
-    for (const level of LEVELS) {
+    for (const level of MATURITY_LEVELS) {
       const hex = LEVEL_COLORS[level].background;
       const [r, , b] = [1, 3, 5].map(i => parseInt(hex.slice(i, i + 2), 16));
       expect(b).toBeGreaterThan(r);
@@ -38,7 +36,7 @@ describe('LEVEL_COLORS', () => {
   });
 
   it('keeps cell text readable (WCAG AA)', () => {
-    for (const level of LEVELS) {
+    for (const level of MATURITY_LEVELS) {
       const { background, text } = LEVEL_COLORS[level];
       expect(contrast(background, text)).toBeGreaterThanOrEqual(4.5);
     }

@@ -13,7 +13,12 @@ export function GettingStarted(props: { canEdit: boolean; onStart(): void }) {
       severity="info"
       action={
         canEdit ? (
-          <Button color="primary" variant="contained" onClick={onStart}>
+          <Button
+            color="primary"
+            variant="contained"
+            onClick={onStart}
+            style={{ whiteSpace: 'nowrap' }}
+          >
             Start with the first area
           </Button>
         ) : undefined

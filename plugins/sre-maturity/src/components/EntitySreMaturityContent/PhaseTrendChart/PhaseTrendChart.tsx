@@ -2,7 +2,7 @@ import { useTheme } from '@material-ui/core/styles';
 import {
   Area as AreaModel,
   levelRank,
-  MATURITY_LEVELS,
+  levelOfRank,
   MATURITY_LEVEL_TITLES,
 } from '@sre-maturity/backstage-plugin-common';
 import {
@@ -28,10 +28,9 @@ const AREA_COLORS = [
   '#d81b60',
 ];
 
-function levelOfRank(rank: number): string {
-  return MATURITY_LEVEL_TITLES[
-    MATURITY_LEVELS[Math.round(rank)] ?? 'not-started'
-  ];
+/** The title of the level a chart value stands for. */
+function levelTitleOfRank(rank: number): string {
+  return MATURITY_LEVEL_TITLES[levelOfRank(Math.round(rank))];
 }
 
 /** A sentence for screen readers: where the entity started and ended. */
@@ -75,12 +74,12 @@ export function PhaseTrendChart(props: {
           <YAxis
             domain={[0, 3]}
             ticks={[0, 1, 2, 3]}
-            tickFormatter={levelOfRank}
+            tickFormatter={levelTitleOfRank}
             width={80}
           />
           <Tooltip
             labelFormatter={label => formatDate(String(label))}
-            formatter={value => levelOfRank(Number(value))}
+            formatter={value => levelTitleOfRank(Number(value))}
           />
           {/* Overall first, then the areas in model order, as in the tab. */}
           <Legend itemSorter={null} />

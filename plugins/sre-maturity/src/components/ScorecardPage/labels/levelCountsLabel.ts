@@ -1,4 +1,5 @@
 import {
+  emptyLevelCounts,
   MATURITY_LEVEL_TITLES,
   MATURITY_LEVELS,
 } from '@sre-maturity/backstage-plugin-common';
@@ -13,9 +14,4 @@ export function levelCountsLabel(title: string, counts: LevelCounts): string {
 }
 
 /** The counts of a group or area without entities. */
-export const NO_ENTITIES: LevelCounts = {
-  'not-started': 0,
-  crawl: 0,
-  walk: 0,
-  run: 0,
-};
+export const NO_ENTITIES: LevelCounts = emptyLevelCounts();
