@@ -69,3 +69,41 @@ describe.each(databases.eachSupportedId())(
     });
   },
 );
+
+const postgres = databases
+  .eachSupportedId()
+  .filter(([id]) => id.startsWith('POSTGRES'));
+
+// Without a PostgreSQL connection (a plain local `yarn test`), there is
+// nothing to run this on.
+(postgres.length
+  ? describe.each(postgres)
+  : describe.skip.each([['POSTGRES_15' as const]]))(
+  'VisibleEntityStore on %p',
+  databaseId => {
+    it('leaves statistics that tell the planner how long a list is', async () => {
+      const { knex, store } = await storeOn(databaseId);
+      const list = Array.from(
+        { length: 5_000 },
+        (_, i) => `component:default/e${i}`,
+      );
+      await store.save('first', list, new Date(), new Date(0));
+      await store.save('second', list.slice(0, 3_000), new Date(), new Date(0));
+
+      // The planner knows the new list's length at once, so it hashes the
+      // list rather than looking entities up one by one.
+      const plan = await knex.raw(
+        'EXPLAIN (FORMAT JSON) SELECT * FROM ?? WHERE viewer_id = ?',
+        [VIEWER_ENTITIES, 'second'],
+      );
+      const rows = plan.rows[0]['QUERY PLAN'][0].Plan['Plan Rows'];
+      expect(rows).toBeGreaterThan(2_000);
+      expect(rows).toBeLessThan(4_000);
+      // And how many entities the lists hold, for joining them.
+      const refStats = await knex('pg_stats')
+        .where({ tablename: VIEWER_ENTITIES, attname: 'entity_ref' })
+        .first('n_distinct');
+      expect(Number(refStats.n_distinct)).not.toBe(0);
+    });
+  },
+);
