@@ -16,6 +16,7 @@ import { seedAnswers, seedHistory, seedSnapshots } from './seedAssessments';
 import { benchSettings, createBenchSync } from './benchSync';
 import { CONDITIONAL_READ, startBenchBackend } from './startBenchBackend';
 import { measureSyncCost } from './syncCost';
+import { measureEvidenceCoverage } from './evidenceCoverage';
 import {
   formatMetrics,
   formatSizes,
@@ -318,8 +319,14 @@ async function main() {
   );
 }
 
-// `yarn bench sync` measures what the catalog sync costs instead.
-(process.argv[2] === 'sync' ? measureSyncCost : main)().catch(error => {
+// `yarn bench sync` measures what the catalog sync costs instead, and
+// `yarn bench coverage` how much the automatic evidence proves.
+const benchmarks: Record<string, () => Promise<void>> = {
+  sync: measureSyncCost,
+  coverage: measureEvidenceCoverage,
+};
+
+(benchmarks[process.argv[2]] ?? main)().catch(error => {
   process.stderr.write(`The benchmark broke: ${error?.stack ?? error}\n`);
   process.exit(1);
 });
