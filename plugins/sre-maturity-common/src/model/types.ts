@@ -44,6 +44,15 @@ export type CriterionSource =
  */
 export type EvidenceRule = SreMaturityApiComponents['schemas']['EvidenceRule'];
 
+/**
+ * A file in the entity's repository that counts as evidence: a path glob,
+ * optionally a pattern its content must match, and what it shows.
+ *
+ * @public
+ */
+export type FileEvidenceRule =
+  SreMaturityApiComponents['schemas']['FileEvidenceRule'];
+
 /** @public */
 export type Criterion = SreMaturityApiComponents['schemas']['Criterion'];
 

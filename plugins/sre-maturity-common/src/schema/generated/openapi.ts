@@ -282,6 +282,16 @@ export interface components {
       annotations?: string[];
       /** `metadata.links[].type` values. */
       linkTypes?: string[];
+      /** Files in the entity's repository (read by the built-in `repository` provider from its source location); any matching file counts. */
+      files?: components['schemas']['FileEvidenceRule'][];
+    };
+    FileEvidenceRule: {
+      /** Path glob from the repository's root (minimatch, dot files included), e.g. `.github/workflows/*.{yml,yaml}` or `runbooks/**`. */
+      glob: string;
+      /** Regular expression (case-insensitive) the file's content must match, e.g. `kind:\s*PrometheusRule`; absent = any such file counts. */
+      contains?: string;
+      /** What the file shows, as shown beside it, e.g. `GitHub Actions workflow`. */
+      label: string;
     };
     CriterionSource: 'seed' | 'extended' | 'custom';
     Criterion: {

@@ -1193,6 +1193,36 @@ export const spec = {
               type: 'string',
             },
           },
+          files: {
+            type: 'array',
+            description:
+              "Files in the entity's repository (read by the built-in `repository` provider from its source location); any matching file counts.",
+            items: {
+              $ref: '#/components/schemas/FileEvidenceRule',
+            },
+          },
+        },
+      },
+      FileEvidenceRule: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['glob', 'label'],
+        properties: {
+          glob: {
+            type: 'string',
+            description:
+              "Path glob from the repository's root (minimatch, dot files included), e.g. `.github/workflows/*.{yml,yaml}` or `runbooks/**`.",
+          },
+          contains: {
+            type: 'string',
+            description:
+              "Regular expression (case-insensitive) the file's content must match, e.g. `kind:\\s*PrometheusRule`; absent = any such file counts.",
+          },
+          label: {
+            type: 'string',
+            description:
+              'What the file shows, as shown beside it, e.g. `GitHub Actions workflow`.',
+          },
         },
       },
       CriterionSource: {
