@@ -19,6 +19,7 @@ import plugin from './alpha';
 import { sreMaturityApiRef, SreMaturityClient } from './api';
 import { makeAssessment, testEntity } from './testing/fixtures';
 import { mockSreMaturityApi } from './testing/mockSreMaturityApi';
+import { fakeSreMaturityApi } from './components/ScorecardPage/testData';
 
 const config = mockApis.config({
   data: { sreMaturity: { excludeKinds: ['Resource'] } },
@@ -149,6 +150,46 @@ describe('sre-maturity plugin (new frontend system)', () => {
         'href',
         '/catalog/default/component/payments-api/sre-maturity',
       );
+    });
+  });
+
+  describe('system card', () => {
+    const card = plugin.getExtension('entity-card:sre-maturity/system');
+
+    it('is only for systems', () => {
+      const tester = createExtensionTester(card);
+      const filter = tester.get(EntityCardBlueprint.dataRefs.filterFunction)!;
+
+      expect(filter(withKind('System'))).toBe(true);
+      expect(filter(withKind('Component'))).toBe(false);
+    });
+
+    it("renders the roll-up of the system's entities", async () => {
+      const api = fakeSreMaturityApi();
+      const tester = createExtensionTester(card);
+      renderInTestApp(
+        <EntityProvider entity={withKind('System')}>
+          {tester.reactElement()}
+        </EntityProvider>,
+        {
+          apis: [[sreMaturityApiRef, api]],
+          mountedRoutes: {
+            '/catalog/:namespace/:kind/:name':
+              convertLegacyRouteRef(entityRouteRef),
+          },
+        },
+      );
+
+      expect(
+        await screen.findByRole(
+          'list',
+          { name: 'Lowest scores' },
+          LAZY_LOAD,
+        ),
+      ).toBeInTheDocument();
+      expect(api.getScorecardAreas).toHaveBeenCalledWith({
+        system: ['system:default/payments-api'],
+      });
     });
   });
 });

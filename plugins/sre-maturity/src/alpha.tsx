@@ -14,6 +14,7 @@ import {
 } from '@backstage/plugin-catalog-react/alpha';
 import AssessmentIcon from '@material-ui/icons/Assessment';
 import { sreMaturityApiFactory } from './api/sreMaturityApiFactory';
+import { isKind } from './isKind';
 import { isSreMaturityAvailable } from './isSreMaturityAvailable';
 import { readExcludeKinds } from './readExcludeKinds';
 import { ENTITY_TAB_PATH, modelRouteRef, rootRouteRef } from './routes';
@@ -60,10 +61,21 @@ const sreMaturityEntityCard = EntityCardBlueprint.makeWithOverrides({
   },
 });
 
+const sreMaturitySystemCard = EntityCardBlueprint.make({
+  name: 'system',
+  params: {
+    filter: isKind('system'),
+    loader: () =>
+      import('./components/EntitySystemSreMaturityCard').then(m => (
+        <m.EntitySystemSreMaturityCard />
+      )),
+  },
+});
+
 /**
  * The SRE Maturity plugin for the new frontend system: the API, the
  * scorecard page with its nav item (and the model page under it), the entity
- * tab and the entity card.
+ * tab and the entity card, and the roll-up card of a System.
  *
  * @alpha
  */
@@ -76,6 +88,7 @@ export default createFrontendPlugin({
     sreMaturityPage,
     sreMaturityEntityContent,
     sreMaturityEntityCard,
+    sreMaturitySystemCard,
   ],
   routes: convertLegacyRouteRefs({
     root: rootRouteRef,

@@ -10,6 +10,7 @@ export {
   SreMaturityPage,
   EntitySreMaturityContent,
   EntitySreMaturityCard,
+  EntitySystemSreMaturityCard,
 } from './plugin';
 export type { EntitySreMaturityCardProps } from './components/EntitySreMaturityCard';
 export { isSreMaturityAvailable } from './isSreMaturityAvailable';

@@ -14,6 +14,7 @@ import { sreMaturityApiRef, SreMaturityClient } from './api';
 import {
   EntitySreMaturityCard,
   EntitySreMaturityContent,
+  EntitySystemSreMaturityCard,
   isSreMaturityAvailable,
   sreMaturityPlugin,
   SreMaturityPage,
@@ -21,6 +22,7 @@ import {
 import { rootRouteRef } from './routes';
 import { makeAssessment, testEntity } from './testing/fixtures';
 import { mockSreMaturityApi } from './testing/mockSreMaturityApi';
+import { fakeSreMaturityApi } from './components/ScorecardPage/testData';
 
 describe('sre-maturity plugin (legacy frontend system)', () => {
   it('installs the API with the client', () => {
@@ -70,6 +72,23 @@ describe('sre-maturity plugin (legacy frontend system)', () => {
     expect(await screen.findByText('Overall phase')).toBeInTheDocument();
     expect(
       screen.getByRole('button', { name: /^Observability/ }),
+    ).toBeInTheDocument();
+  });
+
+  it("renders the System card, as a legacy app would", async () => {
+    await renderInTestApp(
+      <TestApiProvider apis={[[sreMaturityApiRef, fakeSreMaturityApi()]]}>
+        <EntityProvider entity={{ ...testEntity, kind: 'System' }}>
+          <EntitySystemSreMaturityCard />
+        </EntityProvider>
+      </TestApiProvider>,
+      {
+        mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      },
+    );
+
+    expect(
+      await screen.findByRole('list', { name: 'Lowest scores' }),
     ).toBeInTheDocument();
   });
 });

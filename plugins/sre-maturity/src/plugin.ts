@@ -68,3 +68,22 @@ export const EntitySreMaturityCard: (
     },
   }),
 );
+
+/**
+ * The SRE Maturity card of a System's overview page: the maturity of the
+ * system's entities rolled up, and those with the lowest scores.
+ *
+ * @public
+ */
+export const EntitySystemSreMaturityCard: () => JSX.Element =
+  sreMaturityPlugin.provide(
+    createComponentExtension({
+      name: 'EntitySystemSreMaturityCard',
+      component: {
+        lazy: () =>
+          import('./components/EntitySystemSreMaturityCard').then(
+            m => m.EntitySystemSreMaturityCard,
+          ),
+      },
+    }),
+  );

@@ -1,0 +1,1 @@
+export { EntitySystemSreMaturityCard } from './EntitySystemSreMaturityCard';

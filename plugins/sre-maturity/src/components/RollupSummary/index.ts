@@ -1,0 +1,1 @@
+export { RollupSummary } from './RollupSummary';
