@@ -1,15 +1,14 @@
-import { ScorecardFilter } from '@sre-maturity/backstage-plugin-common';
 import { filtersEntities } from './scorecardSql';
-import { ScorecardSelection } from './types';
+import { EntityFilter, ScorecardSelection } from './types';
 
-const selection = (filter: ScorecardFilter): ScorecardSelection => ({
+const selection = (filter: EntityFilter): ScorecardSelection => ({
   filter,
   visibility: { type: 'all' },
   staleBefore: new Date(),
 });
 
 describe('filtersEntities', () => {
-  const every: Required<ScorecardFilter> = {
+  const every: Required<EntityFilter> = {
     owner: ['group:default/a'],
     system: ['system:default/s'],
     kind: ['Component'],
@@ -22,7 +21,7 @@ describe('filtersEntities', () => {
     q: 'pay',
   };
 
-  it.each(Object.keys(every) as Array<keyof ScorecardFilter>)(
+  it.each(Object.keys(every) as Array<keyof EntityFilter>)(
     'sees the %s filter',
     key => {
       expect(filtersEntities(selection({ [key]: every[key] }))).toBe(true);

@@ -69,9 +69,15 @@ export type ScorecardOrder =
   | { column: SortableColumn; direction: SortOrder }
   | { areaId: string; direction: SortOrder };
 
+/**
+ * The scorecard's filter as the database applies it: `owner` already lists
+ * every owner whose entities count, sub-groups included when asked.
+ */
+export type EntityFilter = Omit<ScorecardFilter, 'includeSubgroups'>;
+
 /** Everything that selects scorecard rows. */
 export interface ScorecardSelection {
-  filter: ScorecardFilter;
+  filter: EntityFilter;
   visibility: EntityVisibility;
   /** Answers given before this instant are stale. */
   staleBefore: Date;

@@ -27,6 +27,7 @@ const failures: Record<OperationId, string> = {
   GetScorecardAreas: 'Could not read the scorecard areas',
   GetScorecardExempt: 'Could not read the exempt entities',
   ExportScorecard: 'Could not export the scorecard',
+  GetGroupMaturity: 'Could not read the group roll-up',
   SyncCatalog: 'Could not run the catalog sync',
 };
 

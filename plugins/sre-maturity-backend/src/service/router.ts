@@ -4,7 +4,11 @@ import {
   LoggerService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { NotAllowedError, serializeError } from '@backstage/errors';
+import {
+  NotAllowedError,
+  NotImplementedError,
+  serializeError,
+} from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   emptyLevelCounts,
@@ -247,6 +251,10 @@ export async function createRouter(
         { appBaseUrl: options.appBaseUrl },
       ),
     });
+  });
+
+  router.get('/groups/:kind/:namespace/:name/maturity', async () => {
+    throw new NotImplementedError('The group roll-up is not implemented yet');
   });
 
   router.post('/sync', async (req, res) => {

@@ -189,6 +189,24 @@ export type GroupRow = SreMaturityApiComponents['schemas']['GroupRow'];
 export type GroupsPage = SreMaturityApiComponents['schemas']['GroupsPage'];
 
 /**
+ * A group's roll-up through the org tree: its entities and its sub-groups',
+ * one row per direct sub-group and one for what it owns itself.
+ *
+ * @public
+ */
+export type GroupMaturity =
+  SreMaturityApiComponents['schemas']['GroupMaturity'];
+
+/**
+ * Filters of a group's roll-up (the owner is the group).
+ *
+ * @public
+ */
+export type GroupMaturityQuery = NonNullable<
+  SreMaturityApiOperations['GetGroupMaturity']['parameters']['query']
+>;
+
+/**
  * The page of exempt entities to list.
  *
  * @public

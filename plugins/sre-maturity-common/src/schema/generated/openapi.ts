@@ -208,6 +208,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/groups/{kind}/{namespace}/{name}/maturity': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A group's roll-up through the org tree: the entities owned by the group and by its sub-groups at any depth (as the group tree stood at the last catalog sync), with one row per direct sub-group (its whole subtree rolled up) and one for the entities the group owns itself. Only the entities the caller may read count; the filters narrow them further. A group the tree does not know answers with what it owns itself. */
+    get: operations['GetGroupMaturity'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/sync': {
     parameters: {
       query?: never;
@@ -557,6 +574,26 @@ export interface components {
       stale: number;
       belowTarget: number;
     };
+    GroupMaturity: {
+      group: {
+        entityRef: string;
+        /** The group's title or display name, when it has one. */
+        title?: string;
+      };
+      /** Entities owned by the group or any of its sub-groups. */
+      entities: number;
+      averageScore: number;
+      overall: components['schemas']['LevelCounts'];
+      areas: {
+        [key: string]: components['schemas']['LevelCounts'];
+      };
+      stale: number;
+      belowTarget: number;
+      /** One row per direct sub-group, keyed by its entity ref, rolling up its whole subtree; sub-groups without entities are listed with zeros. Sorted by key. */
+      subgroups: components['schemas']['GroupRow'][];
+      /** The entities the group owns itself, keyed by its ref. */
+      direct: components['schemas']['GroupRow'];
+    };
     GroupsPage: {
       by: 'owner' | 'system';
       items: components['schemas']['GroupRow'][];
@@ -626,6 +663,8 @@ export interface components {
     to: string;
     /** Owner entity ref as in `spec.owner`; repeatable. */
     owner: string[];
+    /** With `owner`: also the entities owned by the owners' sub-groups, at any depth, as the catalog's group tree (`spec.parent`, `childOf`) stood at the last catalog sync. */
+    includeSubgroups: boolean;
     /** System as in `spec.system`; repeatable. */
     system: string[];
     /** Entity kind, e.g. `Component`; repeatable. */
@@ -856,6 +895,8 @@ export interface operations {
         facets?: boolean;
         /** Owner entity ref as in `spec.owner`; repeatable. */
         owner?: components['parameters']['owner'];
+        /** With `owner`: also the entities owned by the owners' sub-groups, at any depth, as the catalog's group tree (`spec.parent`, `childOf`) stood at the last catalog sync. */
+        includeSubgroups?: components['parameters']['includeSubgroups'];
         /** System as in `spec.system`; repeatable. */
         system?: components['parameters']['system'];
         /** Entity kind, e.g. `Component`; repeatable. */
@@ -905,6 +946,8 @@ export interface operations {
       query?: {
         /** Owner entity ref as in `spec.owner`; repeatable. */
         owner?: components['parameters']['owner'];
+        /** With `owner`: also the entities owned by the owners' sub-groups, at any depth, as the catalog's group tree (`spec.parent`, `childOf`) stood at the last catalog sync. */
+        includeSubgroups?: components['parameters']['includeSubgroups'];
         /** System as in `spec.system`; repeatable. */
         system?: components['parameters']['system'];
         /** Entity kind, e.g. `Component`; repeatable. */
@@ -950,6 +993,8 @@ export interface operations {
         by: 'owner' | 'system';
         /** Owner entity ref as in `spec.owner`; repeatable. */
         owner?: components['parameters']['owner'];
+        /** With `owner`: also the entities owned by the owners' sub-groups, at any depth, as the catalog's group tree (`spec.parent`, `childOf`) stood at the last catalog sync. */
+        includeSubgroups?: components['parameters']['includeSubgroups'];
         /** System as in `spec.system`; repeatable. */
         system?: components['parameters']['system'];
         /** Entity kind, e.g. `Component`; repeatable. */
@@ -1002,6 +1047,8 @@ export interface operations {
         to?: components['parameters']['to'];
         /** Owner entity ref as in `spec.owner`; repeatable. */
         owner?: components['parameters']['owner'];
+        /** With `owner`: also the entities owned by the owners' sub-groups, at any depth, as the catalog's group tree (`spec.parent`, `childOf`) stood at the last catalog sync. */
+        includeSubgroups?: components['parameters']['includeSubgroups'];
         /** System as in `spec.system`; repeatable. */
         system?: components['parameters']['system'];
         /** Entity kind, e.g. `Component`; repeatable. */
@@ -1046,6 +1093,8 @@ export interface operations {
       query?: {
         /** Owner entity ref as in `spec.owner`; repeatable. */
         owner?: components['parameters']['owner'];
+        /** With `owner`: also the entities owned by the owners' sub-groups, at any depth, as the catalog's group tree (`spec.parent`, `childOf`) stood at the last catalog sync. */
+        includeSubgroups?: components['parameters']['includeSubgroups'];
         /** System as in `spec.system`; repeatable. */
         system?: components['parameters']['system'];
         /** Entity kind, e.g. `Component`; repeatable. */
@@ -1116,6 +1165,8 @@ export interface operations {
       query?: {
         /** Owner entity ref as in `spec.owner`; repeatable. */
         owner?: components['parameters']['owner'];
+        /** With `owner`: also the entities owned by the owners' sub-groups, at any depth, as the catalog's group tree (`spec.parent`, `childOf`) stood at the last catalog sync. */
+        includeSubgroups?: components['parameters']['includeSubgroups'];
         /** System as in `spec.system`; repeatable. */
         system?: components['parameters']['system'];
         /** Entity kind, e.g. `Component`; repeatable. */
@@ -1151,6 +1202,52 @@ export interface operations {
         };
         content: {
           'text/csv': string;
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      401: components['responses']['ErrorResponse'];
+      503: components['responses']['ErrorResponse'];
+    };
+  };
+  GetGroupMaturity: {
+    parameters: {
+      query?: {
+        /** System as in `spec.system`; repeatable. */
+        system?: components['parameters']['system'];
+        /** Entity kind, e.g. `Component`; repeatable. */
+        kind?: components['parameters']['entityKind'];
+        /** As in `spec.type`; repeatable. */
+        type?: components['parameters']['type'];
+        /** As in `spec.lifecycle`; repeatable. */
+        lifecycle?: components['parameters']['lifecycle'];
+        /** Entity tag; repeatable, an entity with any of them matches. */
+        tag?: components['parameters']['tag'];
+        /** Overall level; repeatable. */
+        phase?: components['parameters']['phase'];
+        /** Only entities with (true) or without (false) stale answers. */
+        stale?: components['parameters']['stale'];
+        /** Only entities below (true) or at (false) their target. */
+        belowTarget?: components['parameters']['belowTarget'];
+        /** Text contained in the entity's name or title. */
+        q?: components['parameters']['q'];
+      };
+      header?: never;
+      path: {
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The group's roll-up. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GroupMaturity'];
         };
       };
       400: components['responses']['ErrorResponse'];

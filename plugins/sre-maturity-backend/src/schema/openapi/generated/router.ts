@@ -319,6 +319,9 @@ export const spec = {
             $ref: '#/components/parameters/owner',
           },
           {
+            $ref: '#/components/parameters/includeSubgroups',
+          },
+          {
             $ref: '#/components/parameters/system',
           },
           {
@@ -391,6 +394,9 @@ export const spec = {
             $ref: '#/components/parameters/owner',
           },
           {
+            $ref: '#/components/parameters/includeSubgroups',
+          },
+          {
             $ref: '#/components/parameters/system',
           },
           {
@@ -458,6 +464,9 @@ export const spec = {
           },
           {
             $ref: '#/components/parameters/owner',
+          },
+          {
+            $ref: '#/components/parameters/includeSubgroups',
           },
           {
             $ref: '#/components/parameters/system',
@@ -544,6 +553,9 @@ export const spec = {
             $ref: '#/components/parameters/owner',
           },
           {
+            $ref: '#/components/parameters/includeSubgroups',
+          },
+          {
             $ref: '#/components/parameters/system',
           },
           {
@@ -602,6 +614,9 @@ export const spec = {
         parameters: [
           {
             $ref: '#/components/parameters/owner',
+          },
+          {
+            $ref: '#/components/parameters/includeSubgroups',
           },
           {
             $ref: '#/components/parameters/system',
@@ -700,6 +715,9 @@ export const spec = {
             $ref: '#/components/parameters/owner',
           },
           {
+            $ref: '#/components/parameters/includeSubgroups',
+          },
+          {
             $ref: '#/components/parameters/system',
           },
           {
@@ -740,6 +758,72 @@ export const spec = {
               'text/csv': {
                 schema: {
                   type: 'string',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/groups/{kind}/{namespace}/{name}/maturity': {
+      get: {
+        operationId: 'GetGroupMaturity',
+        description:
+          "A group's roll-up through the org tree: the entities owned by the group and by its sub-groups at any depth (as the group tree stood at the last catalog sync), with one row per direct sub-group (its whole subtree rolled up) and one for the entities the group owns itself. Only the entities the caller may read count; the filters narrow them further. A group the tree does not know answers with what it owns itself.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+          {
+            $ref: '#/components/parameters/system',
+          },
+          {
+            $ref: '#/components/parameters/entityKind',
+          },
+          {
+            $ref: '#/components/parameters/type',
+          },
+          {
+            $ref: '#/components/parameters/lifecycle',
+          },
+          {
+            $ref: '#/components/parameters/tag',
+          },
+          {
+            $ref: '#/components/parameters/phase',
+          },
+          {
+            $ref: '#/components/parameters/stale',
+          },
+          {
+            $ref: '#/components/parameters/belowTarget',
+          },
+          {
+            $ref: '#/components/parameters/q',
+          },
+        ],
+        responses: {
+          '200': {
+            description: "The group's roll-up.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/GroupMaturity',
                 },
               },
             },
@@ -850,6 +934,16 @@ export const spec = {
             type: 'string',
             maxLength: 255,
           },
+        },
+      },
+      includeSubgroups: {
+        name: 'includeSubgroups',
+        in: 'query',
+        description:
+          "With `owner`: also the entities owned by the owners' sub-groups, at any depth, as the catalog's group tree (`spec.parent`, `childOf`) stood at the last catalog sync.",
+        schema: {
+          type: 'boolean',
+          default: false,
         },
       },
       system: {
@@ -2080,6 +2174,74 @@ export const spec = {
           },
           belowTarget: {
             type: 'integer',
+          },
+        },
+      },
+      GroupMaturity: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'group',
+          'entities',
+          'averageScore',
+          'overall',
+          'areas',
+          'stale',
+          'belowTarget',
+          'subgroups',
+          'direct',
+        ],
+        properties: {
+          group: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['entityRef'],
+            properties: {
+              entityRef: {
+                type: 'string',
+              },
+              title: {
+                description:
+                  "The group's title or display name, when it has one.",
+                type: 'string',
+              },
+            },
+          },
+          entities: {
+            description:
+              'Entities owned by the group or any of its sub-groups.',
+            type: 'integer',
+          },
+          averageScore: {
+            type: 'number',
+          },
+          overall: {
+            $ref: '#/components/schemas/LevelCounts',
+          },
+          areas: {
+            type: 'object',
+            additionalProperties: {
+              $ref: '#/components/schemas/LevelCounts',
+            },
+          },
+          stale: {
+            type: 'integer',
+          },
+          belowTarget: {
+            type: 'integer',
+          },
+          subgroups: {
+            description:
+              'One row per direct sub-group, keyed by its entity ref, rolling up its whole subtree; sub-groups without entities are listed with zeros. Sorted by key.',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/GroupRow',
+            },
+          },
+          direct: {
+            description:
+              'The entities the group owns itself, keyed by its ref.',
+            $ref: '#/components/schemas/GroupRow',
           },
         },
       },
