@@ -3,9 +3,11 @@ import { AssessmentStore } from './AssessmentStore';
 import { CachingScorecardStore } from './CachingScorecardStore';
 import { DatabaseAssessmentStore } from './DatabaseAssessmentStore';
 import { DatabaseEntityStore } from './DatabaseEntityStore';
+import { DatabaseGroupTreeStore } from './DatabaseGroupTreeStore';
 import { DatabaseScorecardStore } from './DatabaseScorecardStore';
 import { DatabaseSnapshotStore } from './DatabaseSnapshotStore';
 import { EntityStore } from './EntityStore';
+import { GroupTreeStore } from './GroupTreeStore';
 import { migrateToLatest } from './migrateToLatest';
 import { ScorecardStore } from './ScorecardStore';
 import { readScorecardVersion } from './scorecardVersion';
@@ -18,6 +20,8 @@ export interface SreMaturityStores {
   entities: EntityStore;
   snapshots: SnapshotStore;
   scorecard: ScorecardStore;
+  /** The catalog's group tree, for roll-ups through sub-groups. */
+  groups: GroupTreeStore;
   /** The lists of entities that conditionally allowed callers may read. */
   visibleEntities: VisibleEntityStore;
   /** Resolves once the database answers a trivial query. */
@@ -50,6 +54,7 @@ export async function createDatabaseStores(options: {
     entities: new DatabaseEntityStore(db, onScorecardWrite),
     snapshots: new DatabaseSnapshotStore(db),
     scorecard,
+    groups: new DatabaseGroupTreeStore(db),
     visibleEntities: new VisibleEntityStore(db),
     checkDatabase: async () => {
       await db.raw('SELECT 1');

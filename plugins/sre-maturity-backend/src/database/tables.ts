@@ -94,3 +94,12 @@ export interface SnapshotRow {
   score: number;
   area_levels: string;
 }
+
+// The group tree (migration 20261202000200_group_tree).
+export const GROUPS = 'sre_maturity_groups';
+
+export interface GroupRow {
+  entity_ref: string;
+  parent_ref: string | null;
+  title: string | null;
+}
