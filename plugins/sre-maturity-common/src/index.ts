@@ -24,7 +24,10 @@ export type {
   PhaseInput,
 } from './model/buildModel';
 export { assessEntity, DEFAULT_STALE_AFTER_DAYS } from './scoring/assessEntity';
-export type { AssessEntityOptions } from './scoring/assessEntity';
+export type {
+  AssessEntityOptions,
+  UnreadableEvidence,
+} from './scoring/assessEntity';
 export { isSatisfied } from './scoring/isSatisfied';
 export {
   levelRank,

@@ -17,6 +17,49 @@ export interface EvidenceProviderOptions {
   entity: Entity;
   /** The effective maturity model, after configuration. */
   model: MaturityModel;
+  /**
+   * For a cached provider, the source to read: what its `sourceOf` returned
+   * for the entity. Absent for providers that are not cached.
+   */
+  source?: EvidenceSource;
+}
+
+/**
+ * Where a cached provider reads an entity's evidence, e.g. the entity's
+ * repository.
+ *
+ * @public
+ */
+export interface EvidenceSource {
+  /**
+   * The URL read. Its host is what the refresh rate-limits
+   * (`sreMaturity.evidence.refresh.requestsPerMinutePerHost`); a new URL for
+   * an entity makes the refresh read it again.
+   */
+  url: string;
+}
+
+/**
+ * Makes a provider cached: the plugin calls its `getEvidence` only from a
+ * scheduled refresh (never when a page is viewed), with bounded concurrency
+ * and a per-host rate limit, stores what it found in the database, and
+ * serves that to assessments and the scorecard. A `getEvidence` that throws
+ * marks the source "could not read" on the criteria of `criteriaOf`.
+ *
+ * @public
+ */
+export interface EvidenceProviderCaching {
+  /**
+   * The source to read for an entity, or `undefined` when the entity has
+   * none (then the provider is not called for it). Called for every entity
+   * on every refresh and assessment: keep it cheap, no I/O.
+   */
+  sourceOf(entity: Entity): EvidenceSource | undefined;
+  /**
+   * The ids of the model's criteria this provider can give evidence for:
+   * the criteria that show "could not read" when its source fails.
+   */
+  criteriaOf(model: MaturityModel): string[];
 }
 
 /**
@@ -34,9 +77,17 @@ export interface EvidenceProvider {
    */
   entityFields?: string[];
   /**
+   * Set for a provider that reads a slow or rate-limited source (such as a
+   * repository): see {@link EvidenceProviderCaching}. Without it, the
+   * provider is called on every assessment and sync.
+   */
+  cached?: EvidenceProviderCaching;
+  /**
    * Returns the evidence found; evidence for criteria that the model does not
-   * contain is ignored. A provider that throws is logged and skipped, so one
-   * failing source does not block assessments.
+   * contain is ignored. A provider that is not cached and throws is logged
+   * and skipped, so one failing source does not block assessments; a cached
+   * one that throws marks its source "could not read", with the error's
+   * message.
    */
   getEvidence(options: EvidenceProviderOptions): Promise<Evidence[]>;
 }

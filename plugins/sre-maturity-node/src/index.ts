@@ -8,6 +8,8 @@
 export { sreMaturityEvidenceExtensionPoint } from './extensions';
 export type {
   EvidenceProvider,
+  EvidenceProviderCaching,
   EvidenceProviderOptions,
+  EvidenceSource,
   SreMaturityEvidenceExtensionPoint,
 } from './extensions';

@@ -243,6 +243,7 @@ export class AssessmentService {
       targets: computed.targets,
       assessment: computed.result,
       warnings: [...computed.problems, ...evidenceWarnings],
+      evidenceSources: [],
     };
   }
 }

@@ -95,6 +95,15 @@ export type EffectiveStatus =
  */
 export type StatusOrigin = SreMaturityApiComponents['schemas']['StatusOrigin'];
 
+/**
+ * A source of evidence that could not be read, as shown on the criteria it
+ * would have given evidence for.
+ *
+ * @public
+ */
+export type UnreadableSource =
+  SreMaturityApiComponents['schemas']['UnreadableSource'];
+
 /** @public */
 export type CriterionResult =
   SreMaturityApiComponents['schemas']['CriterionResult'];

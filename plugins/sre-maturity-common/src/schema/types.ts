@@ -34,6 +34,16 @@ export type EntityAssessment =
   SreMaturityApiComponents['schemas']['EntityAssessment'];
 
 /**
+ * What a cached evidence provider (read on a schedule) read for an entity:
+ * `read` at `readAt`, `unreadable` (why in `message`), `pending` (not read
+ * yet) or `none` (the entity has no source for it).
+ *
+ * @public
+ */
+export type EvidenceSourceStatus =
+  SreMaturityApiComponents['schemas']['EvidenceSourceStatus'];
+
+/**
  * One answer as a client sends it. `unanswered` clears the answer.
  * `reason` is required for `not-applicable`; `expiresAt` (YYYY-MM-DD, not in
  * the past) is only allowed with it. Empty `evidenceUrl` and `expiresAt`

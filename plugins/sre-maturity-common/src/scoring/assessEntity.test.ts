@@ -77,6 +77,29 @@ describe('assessEntity', () => {
       expect(result.answer?.status).toBe('not-met');
     });
 
+    it('lists a source that could not be read on its criteria, without changing their status', () => {
+      const source = {
+        provider: 'repository',
+        source: 'https://git.example.com/acme/payments',
+        message: 'NotFoundError: 404',
+        checkedAt: '2025-06-15T11:00:00.000Z',
+      };
+      const result = assess([], [evidence('a.crawl.c1')], {
+        unreadable: [{ criterionIds: ['a.crawl.c0', 'a.crawl.c1'], source }],
+      });
+      expect(criterionOf(result, 'a.crawl.c0')).toMatchObject({
+        status: 'unknown',
+        origin: 'none',
+        unreadable: [source],
+      });
+      expect(criterionOf(result, 'a.crawl.c1')).toMatchObject({
+        status: 'met',
+        origin: 'catalog',
+        unreadable: [source],
+      });
+      expect(criterionOf(result, 'a.walk.c0').unreadable).toBeUndefined();
+    });
+
     it('keeps a not-applicable answer until the end of its expiry day', () => {
       const result = criterionOf(
         assess([

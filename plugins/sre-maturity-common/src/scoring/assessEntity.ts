@@ -9,6 +9,7 @@ import {
   MaturityTargets,
   PHASES,
   PhaseId,
+  UnreadableSource,
 } from '../model/types';
 import { isSatisfied } from './isSatisfied';
 import { levelRank } from './levels';
@@ -22,6 +23,17 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export const DEFAULT_STALE_AFTER_DAYS = 180;
 
+/**
+ * A source of evidence that could not be read, and the criteria it gives
+ * evidence for.
+ *
+ * @public
+ */
+export interface UnreadableEvidence {
+  criterionIds: string[];
+  source: UnreadableSource;
+}
+
 /** @public */
 export interface AssessEntityOptions {
   model: MaturityModel;
@@ -29,6 +41,12 @@ export interface AssessEntityOptions {
   answers: Answer[];
   /** Evidence found for the entity; evidence for criteria not in the model is ignored. */
   evidence: Evidence[];
+  /**
+   * Sources that could not be read; each criterion they give evidence for
+   * lists them as `unreadable`. Its status does not change: nothing is
+   * known from them.
+   */
+  unreadable?: UnreadableEvidence[];
   targets?: MaturityTargets;
   /** The moment to assess at; defaults to now. */
   now?: Date;
@@ -68,6 +86,7 @@ export function assessEntity(options: AssessEntityOptions): AssessmentResult {
   } = options;
   const answers = new Map(options.answers.map(a => [a.criterionId, a]));
   const evidence = groupEvidence(options.evidence);
+  const unreadable = groupUnreadable(options.unreadable ?? []);
   const today = now.toISOString().slice(0, 10);
   const staleBefore = now.getTime() - staleAfterDays * DAY_MS;
 
@@ -80,6 +99,7 @@ export function assessEntity(options: AssessEntityOptions): AssessmentResult {
           phase: phase.id,
           answer: answers.get(criterion.id),
           evidence: evidence.get(criterion.id) ?? [],
+          unreadable: unreadable.get(criterion.id) ?? [],
           today,
           staleBefore,
         }),
@@ -142,12 +162,28 @@ function groupEvidence(evidence: Evidence[]): Map<string, Evidence[]> {
   return byCriterion;
 }
 
+function groupUnreadable(
+  unreadable: UnreadableEvidence[],
+): Map<string, UnreadableSource[]> {
+  const byCriterion = new Map<string, UnreadableSource[]>();
+  for (const { criterionIds, source } of unreadable) {
+    for (const criterionId of criterionIds) {
+      byCriterion.set(criterionId, [
+        ...(byCriterion.get(criterionId) ?? []),
+        source,
+      ]);
+    }
+  }
+  return byCriterion;
+}
+
 function assessCriterion(input: {
   criterionId: string;
   areaId: string;
   phase: PhaseId;
   answer?: Answer;
   evidence: Evidence[];
+  unreadable: UnreadableSource[];
   today: string;
   staleBefore: number;
 }): CriterionResult {
@@ -165,6 +201,7 @@ function assessCriterion(input: {
     phase: input.phase,
     ...(answer && { answer }),
     evidence,
+    ...(input.unreadable.length > 0 && { unreadable: input.unreadable }),
     stale,
     expired,
   };

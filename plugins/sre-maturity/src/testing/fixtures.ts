@@ -198,5 +198,6 @@ export function makeAssessment(
       now: NOW,
     }),
     warnings: [],
+    evidenceSources: [],
   };
 }

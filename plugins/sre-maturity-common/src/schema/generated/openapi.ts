@@ -385,6 +385,43 @@ export interface components {
       stale: boolean;
       /** A `not-applicable` answer whose expiry date has passed. */
       expired: boolean;
+      /** Sources of evidence for this criterion that could not be read the last time they were tried. Not the same as "not met": nothing is known from them. */
+      unreadable?: components['schemas']['UnreadableSource'][];
+    };
+    UnreadableSource: {
+      /** The id of the evidence provider, e.g. `repository`. */
+      provider: string;
+      /** The URL the provider tried to read. */
+      source: string;
+      /** Why it could not be read, short and without a stack, e.g. `NotFoundError: ... 404`. */
+      message: string;
+      /**
+       * Format: date-time
+       * When the read was last tried.
+       */
+      checkedAt: string;
+    };
+    /** Where a cached evidence provider (one read on a schedule, such as the repository) stands for an entity. */
+    EvidenceSourceStatus: {
+      provider: string;
+      /**
+       * `read`: read at `readAt`; `unreadable`: the last try failed (`message`), evidence from an earlier read of the same source is still shown; `pending`: not read yet (the scheduled refresh will); `none`: the entity has no source for this provider.
+       */
+      status: 'read' | 'unreadable' | 'pending' | 'none';
+      /** The URL read (absent for `none`). */
+      source?: string;
+      /**
+       * Format: date-time
+       * When the source was last read successfully.
+       */
+      readAt?: string;
+      /**
+       * Format: date-time
+       * When the source was last tried, successfully or not.
+       */
+      checkedAt?: string;
+      /** Why the last try failed (`unreadable` only). */
+      message?: string;
     };
     AreaResult: {
       areaId: string;
@@ -444,6 +481,8 @@ export interface components {
       assessment: components['schemas']['AssessmentResult'];
       /** Problems worth showing, e.g. an invalid target annotation or an evidence provider that failed. */
       warnings: string[];
+      /** One per cached evidence provider (read on a schedule, never on a page view): what it read for this entity and when. */
+      evidenceSources: components['schemas']['EvidenceSourceStatus'][];
     };
     AnswerInput: {
       criterionId: string;

@@ -1542,6 +1542,75 @@ export const spec = {
             description:
               'A `not-applicable` answer whose expiry date has passed.',
           },
+          unreadable: {
+            type: 'array',
+            description:
+              'Sources of evidence for this criterion that could not be read the last time they were tried. Not the same as "not met": nothing is known from them.',
+            items: {
+              $ref: '#/components/schemas/UnreadableSource',
+            },
+          },
+        },
+      },
+      UnreadableSource: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['provider', 'source', 'message', 'checkedAt'],
+        properties: {
+          provider: {
+            type: 'string',
+            description: 'The id of the evidence provider, e.g. `repository`.',
+          },
+          source: {
+            type: 'string',
+            description: 'The URL the provider tried to read.',
+          },
+          message: {
+            type: 'string',
+            description:
+              'Why it could not be read, short and without a stack, e.g. `NotFoundError: ... 404`.',
+          },
+          checkedAt: {
+            type: 'string',
+            format: 'date-time',
+            description: 'When the read was last tried.',
+          },
+        },
+      },
+      EvidenceSourceStatus: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['provider', 'status'],
+        description:
+          'Where a cached evidence provider (one read on a schedule, such as the repository) stands for an entity.',
+        properties: {
+          provider: {
+            type: 'string',
+          },
+          status: {
+            type: 'string',
+            enum: ['read', 'unreadable', 'pending', 'none'],
+            description:
+              '`read`: read at `readAt`; `unreadable`: the last try failed (`message`), evidence from an earlier read of the same source is still shown; `pending`: not read yet (the scheduled refresh will); `none`: the entity has no source for this provider.',
+          },
+          source: {
+            type: 'string',
+            description: 'The URL read (absent for `none`).',
+          },
+          readAt: {
+            type: 'string',
+            format: 'date-time',
+            description: 'When the source was last read successfully.',
+          },
+          checkedAt: {
+            type: 'string',
+            format: 'date-time',
+            description: 'When the source was last tried, successfully or not.',
+          },
+          message: {
+            type: 'string',
+            description: 'Why the last try failed (`unreadable` only).',
+          },
         },
       },
       AreaResult: {
@@ -1691,6 +1760,7 @@ export const spec = {
           'targets',
           'assessment',
           'warnings',
+          'evidenceSources',
         ],
         properties: {
           entity: {
@@ -1718,6 +1788,14 @@ export const spec = {
               'Problems worth showing, e.g. an invalid target annotation or an evidence provider that failed.',
             items: {
               type: 'string',
+            },
+          },
+          evidenceSources: {
+            type: 'array',
+            description:
+              'One per cached evidence provider (read on a schedule, never on a page view): what it read for this entity and when.',
+            items: {
+              $ref: '#/components/schemas/EvidenceSourceStatus',
             },
           },
         },
