@@ -83,4 +83,18 @@ interface SreMaturityEvidenceConfig {
   annotations?: string[];
   /** `metadata.links[].type` values. */
   linkTypes?: string[];
+  /**
+   * Whether the entity's TechDocs count: annotation `backstage.io/techdocs-ref`
+   * present and not a placeholder.
+   */
+  techDocs?: boolean;
+  /**
+   * Catalog relations, any one of which counts: the entity declares a
+   * dependency (`dependsOn`), a provided or consumed API (`providesApis`,
+   * `consumesApis`), or its owner is a Group entity in the catalog
+   * (`ownerIsGroup`).
+   */
+  relations?: Array<
+    'dependsOn' | 'providesApis' | 'consumesApis' | 'ownerIsGroup'
+  >;
 }

@@ -7,10 +7,12 @@ export const catalogEvidenceSchema = (z: Zod) =>
     .object({
       annotations: z.array(z.string()),
       linkTypes: z.array(z.string()),
+      techDocs: z.boolean(),
+      relations: z.array(z.string()),
     })
     .optional()
     .describe(
-      "Annotations, or metadata.links types, on the entity's catalog-info.yaml, any one of which meets the criterion without an answer",
+      'Annotations, metadata.links types, TechDocs (backstage.io/techdocs-ref) or catalog relations (dependsOn, providesApis, consumesApis, ownerIsGroup: the owner is a Group in the catalog) of the entity, any one of which meets the criterion without an answer',
     );
 
 export function catalogEvidenceOf(rule: EvidenceRule | undefined) {
@@ -18,6 +20,8 @@ export function catalogEvidenceOf(rule: EvidenceRule | undefined) {
     rule && {
       annotations: rule.annotations ?? [],
       linkTypes: rule.linkTypes ?? [],
+      techDocs: rule.techDocs ?? false,
+      relations: rule.relations ?? [],
     }
   );
 }

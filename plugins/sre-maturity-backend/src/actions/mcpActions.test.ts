@@ -143,7 +143,12 @@ describe.each(databases.eachSupportedId())('MCP actions on %p', databaseId => {
           criterionId: 'alpha.crawl.documented',
           title: 'Criterion documented',
           status: 'unknown',
-          catalogEvidence: { annotations: [], linkTypes: ['runbook'] },
+          catalogEvidence: {
+            annotations: [],
+            linkTypes: ['runbook'],
+            techDocs: false,
+            relations: [],
+          },
         },
       ],
     });

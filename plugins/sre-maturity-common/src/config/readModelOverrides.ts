@@ -7,7 +7,13 @@ import {
   ModelOverrides,
   PhaseInput,
 } from '../model/buildModel';
-import { EvidenceRule, PHASES, PhaseId } from '../model/types';
+import {
+  EVIDENCE_RELATIONS,
+  EvidenceRelation,
+  EvidenceRule,
+  PHASES,
+  PhaseId,
+} from '../model/types';
 
 /**
  * Reads `sreMaturity.model` (found at `path`) into model overrides. Type
@@ -117,11 +123,33 @@ function readEvidence(config: Config, path: string): EvidenceRule | undefined {
   if (!evidence) {
     return undefined;
   }
-  rejectUnknownKeys(evidence, `${path}.evidence`, ['annotations', 'linkTypes']);
+  rejectUnknownKeys(evidence, `${path}.evidence`, [
+    'annotations',
+    'linkTypes',
+    'techDocs',
+    'relations',
+  ]);
   return {
     annotations: evidence.getOptionalStringArray('annotations'),
     linkTypes: evidence.getOptionalStringArray('linkTypes'),
+    techDocs: evidence.getOptionalBoolean('techDocs'),
+    relations: evidence
+      .getOptionalStringArray('relations')
+      ?.map((relation, i) =>
+        readRelation(relation, `${path}.evidence.relations[${i}]`),
+      ),
   };
+}
+
+function readRelation(relation: string, path: string): EvidenceRelation {
+  if (!(EVIDENCE_RELATIONS as readonly string[]).includes(relation)) {
+    throw new InputError(
+      `${path}: "${relation}" is not a relation (expected ${EVIDENCE_RELATIONS.join(
+        ', ',
+      )})`,
+    );
+  }
+  return relation as EvidenceRelation;
 }
 
 function rejectUnknownKeys(

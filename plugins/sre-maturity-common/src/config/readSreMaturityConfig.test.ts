@@ -111,6 +111,22 @@ describe('readSreMaturityConfig', () => {
     ).toBeUndefined();
   });
 
+  it('reads TechDocs and relations as evidence of a criterion', () => {
+    const { model } = read({
+      model: {
+        criteria: [
+          {
+            id: 'failures.crawl.failure-modes-understood',
+            evidence: { techDocs: true, relations: ['dependsOn'] },
+          },
+        ],
+      },
+    });
+    expect(
+      findCriterion(model, 'failures.crawl.failure-modes-understood')?.evidence,
+    ).toEqual({ techDocs: true, relations: ['dependsOn'] });
+  });
+
   it('replaces the model', () => {
     const { model } = read({ model: { replace: true, areas: [costArea] } });
     expect(model.areas.map(a => a.id)).toEqual(['cost']);
@@ -182,6 +198,32 @@ describe('readSreMaturityConfig', () => {
         },
       },
       'sreMaturity.model.areas[0].phases.run.criteria[0].evidence.annotation: unknown key',
+    ],
+    [
+      {
+        model: {
+          criteria: [
+            {
+              id: 'security.run.automated-policy-enforcement',
+              evidence: { relations: ['ownerIsGroup', 'ownedBy'] },
+            },
+          ],
+        },
+      },
+      'sreMaturity.model.criteria[0].evidence.relations[1]: "ownedBy" is not a relation (expected dependsOn, providesApis, consumesApis, ownerIsGroup)',
+    ],
+    [
+      {
+        model: {
+          criteria: [
+            {
+              id: 'security.run.automated-policy-enforcement',
+              evidence: { techDocs: 'maybe' },
+            },
+          ],
+        },
+      },
+      "'sreMaturity.model.criteria[0].evidence.techDocs'",
     ],
   ])('rejects %j naming the key', (sreMaturity, message) => {
     expect(errorOf(sreMaturity).message).toContain(message);

@@ -25,4 +25,18 @@ describe('evidenceRuleProblems', () => {
       'sreMaturity.model.criteria[2].evidence.linkTypes[0]: must not be empty',
     ]);
   });
+
+  it('names a relation that is not one', () => {
+    expect(
+      evidenceRuleProblems(
+        {
+          techDocs: true,
+          relations: ['ownerIsGroup', 'ownedBy' as 'ownerIsGroup'],
+        },
+        'x',
+      ),
+    ).toEqual([
+      'x.relations[1]: "ownedBy" is not a relation (expected dependsOn, providesApis, consumesApis, ownerIsGroup)',
+    ]);
+  });
 });

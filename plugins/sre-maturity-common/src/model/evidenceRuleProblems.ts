@@ -1,5 +1,5 @@
 import { KubernetesValidatorFunctions } from '@backstage/catalog-model';
-import { EvidenceRule } from './types';
+import { EVIDENCE_RELATIONS, EvidenceRule } from './types';
 
 /**
  * Lists what is wrong with an evidence rule, each problem prefixed with the
@@ -24,6 +24,16 @@ export function evidenceRuleProblems(
   rule?.linkTypes?.forEach((type, i) => {
     if (!type.trim()) {
       problems.push(`${path}.linkTypes[${i}]: must not be empty`);
+    }
+  });
+  rule?.relations?.forEach((relation, i) => {
+    // Config is checked when read; a model built in code is checked here.
+    if (!(EVIDENCE_RELATIONS as readonly string[]).includes(relation)) {
+      problems.push(
+        `${path}.relations[${i}]: ${JSON.stringify(
+          relation,
+        )} is not a relation (expected ${EVIDENCE_RELATIONS.join(', ')})`,
+      );
     }
   });
   return problems;

@@ -53,6 +53,28 @@ export type EvidenceRule = SreMaturityApiComponents['schemas']['EvidenceRule'];
 export type FileEvidenceRule =
   SreMaturityApiComponents['schemas']['FileEvidenceRule'];
 
+/**
+ * A catalog relation an evidence rule can name: the entity declares a
+ * dependency, a provided or a consumed API, or its owner resolves to a Group
+ * entity in the catalog.
+ *
+ * @public
+ */
+export type EvidenceRelation =
+  SreMaturityApiComponents['schemas']['EvidenceRelation'];
+
+/**
+ * Every relation an evidence rule can name, in the order the spec lists them.
+ *
+ * @public
+ */
+export const EVIDENCE_RELATIONS = [
+  'dependsOn',
+  'providesApis',
+  'consumesApis',
+  'ownerIsGroup',
+] as const satisfies readonly EvidenceRelation[];
+
 /** @public */
 export type Criterion = SreMaturityApiComponents['schemas']['Criterion'];
 

@@ -301,6 +301,10 @@ export interface components {
       linkTypes?: string[];
       /** Files in the entity's repository (read by the built-in `repository` provider from its source location); any matching file counts. */
       files?: components['schemas']['FileEvidenceRule'][];
+      /** The entity's TechDocs count: annotation `backstage.io/techdocs-ref` present and not a placeholder. */
+      techDocs?: boolean;
+      /** Catalog relations of the entity, any one of which counts. */
+      relations?: components['schemas']['EvidenceRelation'][];
     };
     FileEvidenceRule: {
       /** Path glob from the repository's root (minimatch, dot files included), e.g. `.github/workflows/*.{yml,yaml}` or `runbooks/**`. */
@@ -310,6 +314,14 @@ export interface components {
       /** What the file shows, as shown beside it, e.g. `GitHub Actions workflow`. */
       label: string;
     };
+    /**
+     * A catalog relation that counts as evidence: `dependsOn`, `providesApis`, `consumesApis` (the entity declares at least one), `ownerIsGroup` (its owner resolves to a Group entity in the catalog).
+     */
+    EvidenceRelation:
+      | 'dependsOn'
+      | 'providesApis'
+      | 'consumesApis'
+      | 'ownerIsGroup';
     CriterionSource: 'seed' | 'extended' | 'custom';
     Criterion: {
       /** Stable id: `<areaId>.<phaseId>.<slug>`, e.g. `observability.walk.error-budgets-tracked`. */

@@ -1295,6 +1295,19 @@ export const spec = {
               $ref: '#/components/schemas/FileEvidenceRule',
             },
           },
+          techDocs: {
+            type: 'boolean',
+            description:
+              "The entity's TechDocs count: annotation `backstage.io/techdocs-ref` present and not a placeholder.",
+          },
+          relations: {
+            type: 'array',
+            description:
+              'Catalog relations of the entity, any one of which counts.',
+            items: {
+              $ref: '#/components/schemas/EvidenceRelation',
+            },
+          },
         },
       },
       FileEvidenceRule: {
@@ -1318,6 +1331,12 @@ export const spec = {
               'What the file shows, as shown beside it, e.g. `GitHub Actions workflow`.',
           },
         },
+      },
+      EvidenceRelation: {
+        type: 'string',
+        description:
+          'A catalog relation that counts as evidence: `dependsOn`, `providesApis`, `consumesApis` (the entity declares at least one), `ownerIsGroup` (its owner resolves to a Group entity in the catalog).',
+        enum: ['dependsOn', 'providesApis', 'consumesApis', 'ownerIsGroup'],
       },
       CriterionSource: {
         type: 'string',
