@@ -2,28 +2,15 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import {
   Area,
-  Criterion,
   MATURITY_LEVEL_TITLES,
 } from '@sre-maturity/backstage-plugin-common';
+import { describeHowMet } from '../shared/evidenceWays';
 
 const useStyles = makeStyles(theme => ({
   area: { marginBottom: theme.spacing(3) },
   list: { marginTop: 0 },
   criterion: { marginBottom: theme.spacing(1) },
 }));
-
-function evidenceOf(criterion: Criterion): string {
-  const { annotations = [], linkTypes = [] } = criterion.evidence ?? {};
-  const sources = [
-    ...annotations.map(key => `annotation ${key}`),
-    ...linkTypes.map(type => `a link of type ${type}`),
-  ];
-  return sources.length
-    ? `Met from the catalog by ${sources.join(
-        ' or ',
-      )}, or answered by the team.`
-    : 'Answered by the team.';
-}
 
 /** One area: what it is about, and each phase's intent and criteria. */
 export function AreaCriteria(props: { area: Area }) {
@@ -51,7 +38,7 @@ export function AreaCriteria(props: { area: Area }) {
                   <strong>{criterion.title}</strong>: {criterion.description}
                 </Typography>
                 <Typography variant="body2" color="textSecondary">
-                  {evidenceOf(criterion)}
+                  {describeHowMet(criterion.evidence)}
                 </Typography>
               </li>
             ))}

@@ -5,6 +5,7 @@ import { AreaCriteria } from './AreaCriteria';
 import { EvidenceSourcesTable } from './EvidenceSourcesTable';
 import { ScoringRules } from './ScoringRules';
 import { WorkedExampleSection } from './WorkedExampleSection';
+import { WhyNotStartedSection } from './WhyNotStartedSection/WhyNotStartedSection';
 
 const useStyles = makeStyles(theme => ({
   section: { marginBottom: theme.spacing(4), maxWidth: 1100 },
@@ -19,6 +20,12 @@ export function ModelExplained(props: {
   const classes = useStyles();
   return (
     <>
+      <section className={classes.section} aria-labelledby="entity">
+        <Typography variant="h4" component="h2" id="entity" gutterBottom>
+          Why is an entity where it is?
+        </Typography>
+        <WhyNotStartedSection model={model} />
+      </section>
       <section className={classes.section} aria-labelledby="scoring">
         <Typography variant="h4" component="h2" id="scoring" gutterBottom>
           How it is scored

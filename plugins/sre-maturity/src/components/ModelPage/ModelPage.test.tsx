@@ -1,4 +1,6 @@
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
@@ -13,7 +15,12 @@ import { ModelPage } from './ModelPage';
 async function renderPage(api = mockSreMaturityApi()) {
   api.getModel.mockResolvedValue({ model: defaultModel, staleAfterDays: 90 });
   await renderInTestApp(
-    <TestApiProvider apis={[[sreMaturityApiRef, api]]}>
+    <TestApiProvider
+      apis={[
+        [sreMaturityApiRef, api],
+        [catalogApiRef, catalogApiMock()],
+      ]}
+    >
       <ModelPage />
     </TestApiProvider>,
     { mountedRoutes: { '/sre-maturity': rootRouteRef } },
@@ -128,7 +135,12 @@ describe('ModelPage', () => {
     const api = mockSreMaturityApi();
     api.getModel.mockRejectedValueOnce(new Error('The backend is down'));
     await renderInTestApp(
-      <TestApiProvider apis={[[sreMaturityApiRef, api]]}>
+      <TestApiProvider
+        apis={[
+          [sreMaturityApiRef, api],
+          [catalogApiRef, catalogApiMock()],
+        ]}
+      >
         <ModelPage />
       </TestApiProvider>,
       { mountedRoutes: { '/sre-maturity': rootRouteRef } },

@@ -18,3 +18,20 @@ describe('ModelPageLink', () => {
     expect(screen.queryByRole('link')).not.toBeInTheDocument();
   });
 });
+
+describe('ModelPageLink to one entity', () => {
+  it('links to the model page explaining the entity', async () => {
+    await renderInTestApp(
+      <ModelPageLink entityRef="component:default/payments-api">
+        Why Not started?
+      </ModelPageLink>,
+      { mountedRoutes: { '/sre-maturity': rootRouteRef } },
+    );
+    expect(
+      screen.getByRole('link', { name: 'Why Not started?' }),
+    ).toHaveAttribute(
+      'href',
+      '/sre-maturity/model?entity=component%3Adefault%2Fpayments-api',
+    );
+  });
+});

@@ -2,7 +2,10 @@ import { InfoCard } from '@backstage/core-components';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import Alert from '@material-ui/lab/Alert';
-import { Area } from '@sre-maturity/backstage-plugin-common';
+import {
+  Area,
+  MATURITY_LEVEL_TITLES,
+} from '@sre-maturity/backstage-plugin-common';
 import { EntityAssessment } from '../../../api';
 import { formatDate } from '../../shared/format';
 import {
@@ -63,7 +66,10 @@ export function AssessmentOverview(props: {
       {exempt && <ExemptionNotice reason={exemptReason} />}
       <dl className={classes.facts}>
         <Fact label="Overall phase">
-          <MaturityLevelChip level={assessment.overall} size="medium" />
+          <MaturityLevelChip level={assessment.overall} size="medium" />{' '}
+          <ModelPageLink entityRef={entityAssessment.entity.entityRef}>
+            Why {MATURITY_LEVEL_TITLES[assessment.overall]}?
+          </ModelPageLink>
         </Fact>
         <Fact label="Score">{assessment.score} / 100</Fact>
         <Fact label="Target">{formatOverallTarget(entityAssessment)}</Fact>
