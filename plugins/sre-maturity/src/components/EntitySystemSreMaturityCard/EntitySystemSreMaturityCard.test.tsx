@@ -8,10 +8,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { sreMaturityApiRef } from '../../api';
 import { rootRouteRef } from '../../routes';
-import {
-  fakeSreMaturityApi,
-  scorecardPage,
-} from '../ScorecardPage/testData';
+import { fakeSreMaturityApi, scorecardPage } from '../ScorecardPage/testData';
 import { EntitySystemSreMaturityCard } from './EntitySystemSreMaturityCard';
 
 const checkout: Entity = {
@@ -101,4 +98,3 @@ describe('EntitySystemSreMaturityCard', () => {
     ).toBeInTheDocument();
   });
 });
-

@@ -40,4 +40,41 @@ describe('listEvidenceSources', () => {
       ['on-call.run.reviews', 'on-call', 'run'],
     ]);
   });
+
+  it('lists TechDocs, relations and repository files after the annotations and links', () => {
+    const model = structuredClone(testModel);
+    const [dashboards, alerts] = model.areas[0].phases[0].criteria;
+    dashboards.evidence = {
+      techDocs: true,
+      relations: ['ownerIsGroup'],
+      files: [
+        { glob: 'dashboards/**', label: 'Dashboards as code' },
+        {
+          glob: 'dashboards/**',
+          contains: 'grafana',
+          label: 'Grafana dashboards',
+        },
+      ],
+    };
+    alerts.evidence = {
+      files: [{ glob: 'dashboards/**', label: 'Dashboards as code' }],
+    };
+    const sources = listEvidenceSources(model).filter(
+      source => !['annotation', 'link'].includes(source.kind),
+    );
+    expect(
+      sources.map(source => [
+        source.kind,
+        source.criteria.map(criterion => criterion.id),
+      ]),
+    ).toEqual([
+      ['techDocs', ['observability.crawl.dashboards']],
+      ['relation', ['observability.crawl.dashboards']],
+      [
+        'file',
+        ['observability.crawl.dashboards', 'observability.crawl.alerts'],
+      ],
+      ['file', ['observability.crawl.dashboards']],
+    ]);
+  });
 });

@@ -1,29 +1,59 @@
 import { describeHowMet, evidenceWays } from './evidenceWays';
 
 describe('evidenceWays', () => {
-  it('names each annotation and link type of the rule', () => {
+  it('names each way of the catalog and of the repository', () => {
     expect(
       evidenceWays({
         annotations: ['pagerduty.com/service-id'],
         linkTypes: ['on-call'],
+        techDocs: true,
+        relations: ['dependsOn', 'ownerIsGroup'],
+        files: [
+          { glob: 'runbooks/**', label: 'Runbooks folder' },
+          {
+            glob: '**/*.{yml,yaml}',
+            contains: 'kind:\\s*PrometheusRule',
+            label: 'PrometheusRule',
+          },
+        ],
       }),
-    ).toEqual([
-      'annotation pagerduty.com/service-id',
-      'a link of type on-call',
-    ]);
+    ).toEqual({
+      catalog: [
+        'annotation pagerduty.com/service-id',
+        'a link of type on-call',
+        'TechDocs (annotation backstage.io/techdocs-ref)',
+        'a declared dependency (dependsOn)',
+        'an owner that is a Group in the catalog',
+      ],
+      repository: [
+        'a file runbooks/** (Runbooks folder)',
+        'a file **/*.{yml,yaml} containing /kind:\\s*PrometheusRule/ (PrometheusRule)',
+      ],
+    });
   });
 
   it('is empty without a rule', () => {
-    expect(evidenceWays(undefined)).toEqual([]);
+    expect(evidenceWays(undefined)).toEqual({ catalog: [], repository: [] });
   });
 });
 
 describe('describeHowMet', () => {
-  it('says the catalog or the team meets a criterion with a rule', () => {
+  it('says the catalog or the team meets a criterion with a catalog rule', () => {
     expect(
       describeHowMet({ annotations: ['a/b'], linkTypes: ['runbook'] }),
     ).toBe(
       'Met from the catalog by annotation a/b or a link of type runbook, or answered by the team.',
+    );
+  });
+
+  it('names the repository too', () => {
+    expect(
+      describeHowMet({
+        annotations: ['a/b'],
+        files: [{ glob: 'SECURITY.md', label: 'Security policy' }],
+      }),
+    ).toBe(
+      'Met from the catalog by annotation a/b, or from its repository by a file SECURITY.md (Security policy), or answered by the team.',
     );
   });
 
