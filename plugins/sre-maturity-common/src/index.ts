@@ -58,6 +58,7 @@ export type { SreMaturityAnnotationDoc } from './annotations';
 export {
   sreMaturityAssessmentUpdatePermission,
   sreMaturitySyncPermission,
+  sreMaturityCampaignManagePermission,
   sreMaturityPermissions,
 } from './permissions';
 export {

@@ -4,6 +4,8 @@ import {
 } from '@backstage/plugin-permission-common';
 import {
   sreMaturityAssessmentUpdatePermission,
+  sreMaturityCampaignManagePermission,
+  sreMaturityPermissions,
   sreMaturitySyncPermission,
 } from './permissions';
 
@@ -29,5 +31,16 @@ describe('permissions', () => {
       name: 'sre-maturity.sync',
       attributes: { action: 'update' },
     });
+  });
+
+  it('makes managing campaigns a basic update permission, listed with the others', () => {
+    expect(sreMaturityCampaignManagePermission).toEqual({
+      type: 'basic',
+      name: 'sre-maturity.campaign.manage',
+      attributes: { action: 'update' },
+    });
+    expect(sreMaturityPermissions).toContain(
+      sreMaturityCampaignManagePermission,
+    );
   });
 });

@@ -27,6 +27,18 @@ export const sreMaturitySyncPermission = createPermission({
 });
 
 /**
+ * Creating, changing and deleting the campaigns stored in the database,
+ * meant for SRE leads. Reading campaigns needs no permission beyond
+ * Backstage credentials.
+ *
+ * @public
+ */
+export const sreMaturityCampaignManagePermission = createPermission({
+  name: 'sre-maturity.campaign.manage',
+  attributes: { action: 'update' },
+});
+
+/**
  * Every permission of the plugin.
  *
  * @public
@@ -34,4 +46,5 @@ export const sreMaturitySyncPermission = createPermission({
 export const sreMaturityPermissions = [
   sreMaturityAssessmentUpdatePermission,
   sreMaturitySyncPermission,
+  sreMaturityCampaignManagePermission,
 ];

@@ -143,6 +143,7 @@ const KNOWN_PATH = {
   kind: ['component', 'Component', 'group'],
   namespace: ['default', 'Default'],
   name: ['payments', 'web', 'hidden', 'unknown'],
+  id: ['walk-on-call', 'unknown'],
 };
 
 /** Entities and criteria for valid-looking updates. */

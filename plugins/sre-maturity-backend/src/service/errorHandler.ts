@@ -29,6 +29,14 @@ const failures: Record<OperationId, string> = {
   ExportScorecard: 'Could not export the scorecard',
   GetGroupMaturity: 'Could not read the group roll-up',
   SyncCatalog: 'Could not run the catalog sync',
+  ListCampaigns: 'Could not list the campaigns',
+  CreateCampaign: 'Could not create the campaign',
+  GetCampaign: 'Could not read the campaign',
+  UpdateCampaign: 'Could not update the campaign',
+  DeleteCampaign: 'Could not delete the campaign',
+  GetCampaignHistory: 'Could not read the campaign history',
+  GetCampaignProgress: 'Could not read the campaign progress',
+  GetEntityCampaigns: "Could not read the entity's campaigns",
 };
 
 /**

@@ -292,3 +292,132 @@ export type UpdateAssessmentError =
  */
 export type ConflictResponse =
   SreMaturityApiComponents['schemas']['ConflictResponse'];
+
+/**
+ * The entities a campaign covers, among those on the scorecard: each list
+ * present and not empty must contain the entity's value.
+ *
+ * @public
+ */
+export type CampaignFilter =
+  SreMaturityApiComponents['schemas']['CampaignFilter'];
+
+/**
+ * What a covered entity must reach: a phase overall or per area, named
+ * criteria, or a mix.
+ *
+ * @public
+ */
+export type CampaignTarget =
+  SreMaturityApiComponents['schemas']['CampaignTarget'];
+
+/**
+ * A campaign as a client creates it, or replaces it with an update.
+ *
+ * @public
+ */
+export type CampaignInput =
+  SreMaturityApiComponents['schemas']['CampaignInput'];
+
+/**
+ * A replacement of a stored campaign, based on `revision`.
+ *
+ * @public
+ */
+export type CampaignUpdateRequest =
+  SreMaturityApiComponents['schemas']['CampaignUpdateRequest'];
+
+/**
+ * A named goal with a deadline for the entities it covers; `source: config`
+ * ones come from `sreMaturity.campaigns` and are read-only.
+ *
+ * @public
+ */
+export type Campaign = SreMaturityApiComponents['schemas']['Campaign'];
+
+/**
+ * How many covered entities are at target against how many should be by
+ * now on the straight line to the deadline.
+ *
+ * @public
+ */
+export type CampaignStanding =
+  SreMaturityApiComponents['schemas']['CampaignStanding'];
+
+/** @public */
+export type CampaignListItem =
+  SreMaturityApiComponents['schemas']['CampaignListItem'];
+
+/** @public */
+export type CampaignList = SreMaturityApiComponents['schemas']['CampaignList'];
+
+/**
+ * One owning team's standing in a campaign; `owner` is null for entities
+ * without an owner.
+ *
+ * @public
+ */
+export type CampaignTeam = SreMaturityApiComponents['schemas']['CampaignTeam'];
+
+/**
+ * One day of a campaign's burn-up: covered, at target, and the line to
+ * follow.
+ *
+ * @public
+ */
+export type CampaignBurnUpPoint =
+  SreMaturityApiComponents['schemas']['CampaignBurnUpPoint'];
+
+/** @public */
+export type CampaignProgress =
+  SreMaturityApiComponents['schemas']['CampaignProgress'];
+
+/**
+ * One change of a stored campaign, with the campaign after it.
+ *
+ * @public
+ */
+export type CampaignHistoryEvent =
+  SreMaturityApiComponents['schemas']['CampaignHistoryEvent'];
+
+/** @public */
+export type CampaignHistory =
+  SreMaturityApiComponents['schemas']['CampaignHistory'];
+
+/**
+ * The body of a 409 to a campaign update or deletion: Backstage's error
+ * body with the campaign as it is now.
+ *
+ * @public
+ */
+export type CampaignConflictResponse =
+  SreMaturityApiComponents['schemas']['CampaignConflictResponse'];
+
+/**
+ * An area below a campaign's target for one entity, with the criteria it
+ * still needs.
+ *
+ * @public
+ */
+export type CampaignAreaNeed =
+  SreMaturityApiComponents['schemas']['CampaignAreaNeed'];
+
+/**
+ * What an entity still needs to reach a campaign's target.
+ *
+ * @public
+ */
+export type CampaignNeeds =
+  SreMaturityApiComponents['schemas']['CampaignNeeds'];
+
+/**
+ * A campaign covering an entity, and where the entity stands in it.
+ *
+ * @public
+ */
+export type EntityCampaign =
+  SreMaturityApiComponents['schemas']['EntityCampaign'];
+
+/** @public */
+export type EntityCampaigns =
+  SreMaturityApiComponents['schemas']['EntityCampaigns'];

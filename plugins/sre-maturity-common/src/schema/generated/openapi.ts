@@ -242,6 +242,94 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/campaigns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every campaign, those stored in the database and those defined in configuration (`sreMaturity.campaigns`), by deadline, with where each stands today among the covered entities the caller may read. */
+    get: operations['ListCampaigns'];
+    put?: never;
+    /** Creates a campaign in the database at revision 1. Needs the `sre-maturity.campaign.manage` permission. */
+    post: operations['CreateCampaign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/campaigns/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One campaign. */
+    get: operations['GetCampaign'];
+    /** Replaces a stored campaign. The request carries the revision it was based on; a stale revision is refused with 409 and the campaign as it is now. Campaigns defined in configuration are read-only (403). Needs the `sre-maturity.campaign.manage` permission. */
+    put: operations['UpdateCampaign'];
+    post?: never;
+    /** Deletes a stored campaign; its history stays. A stale revision is refused with 409 and the campaign as it is now. Campaigns defined in configuration are read-only (403). Needs the `sre-maturity.campaign.manage` permission. */
+    delete: operations['DeleteCampaign'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/campaigns/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every change of a stored campaign, newest first; empty for a campaign defined in configuration. */
+    get: operations['GetCampaignHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/campaigns/{id}/progress': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Where the campaign stands today among the covered entities the caller may read, per owning team, and its burn-up: per day from the start to today (or the deadline, if passed), from the daily snapshots of the entities the campaign covers now, with the straight line from none at the start to all at the deadline. */
+    get: operations['GetCampaignProgress'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/assessments/{kind}/{namespace}/{name}/campaigns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The campaigns that cover the entity, by deadline, each with whether the entity is at its target and what it still needs. */
+    get: operations['GetEntityCampaigns'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 /**
@@ -692,6 +780,153 @@ export interface components {
        */
       status: 'started' | 'alreadyRunning';
     };
+    /** The entities a campaign covers, among those on the scorecard. Values of one list match any of them; different lists must all match; an absent or empty list matches everything. */
+    CampaignFilter: {
+      kinds?: components['schemas']['CampaignFilterValues'];
+      types?: components['schemas']['CampaignFilterValues'];
+      lifecycles?: components['schemas']['CampaignFilterValues'];
+      tiers?: components['schemas']['CampaignFilterValues'];
+      tags?: components['schemas']['CampaignFilterValues'];
+      owners?: components['schemas']['CampaignFilterValues'];
+      /** `owners` also covers the sub-groups of each owner, at any depth. */
+      includeSubgroups?: boolean;
+      systems?: components['schemas']['CampaignFilterValues'];
+    };
+    CampaignFilterValues: string[];
+    /** What a covered entity must reach: a phase overall, a phase per area (overriding `overall` for that area), named criteria met or not applicable, or any mix; at least one. */
+    CampaignTarget: {
+      overall?: components['schemas']['PhaseId'];
+      /** Per area id of the model. */
+      areas?: {
+        [key: string]: components['schemas']['PhaseId'];
+      };
+      criteria?: string[];
+    };
+    CampaignInput: {
+      title: string;
+      description?: string;
+      filter: components['schemas']['CampaignFilter'];
+      target: components['schemas']['CampaignTarget'];
+      /** Format: date */
+      startsOn: string;
+      /**
+       * Format: date
+       * The last day; on or after `startsOn`.
+       */
+      deadline: string;
+      /** Entity refs of the users or groups who run the campaign. */
+      managers: string[];
+    };
+    CampaignUpdateRequest: {
+      revision: number;
+      campaign: components['schemas']['CampaignInput'];
+    };
+    Campaign: {
+      id: string;
+      title: string;
+      description: string;
+      filter: components['schemas']['CampaignFilter'];
+      target: components['schemas']['CampaignTarget'];
+      /** Format: date */
+      startsOn: string;
+      /** Format: date */
+      deadline: string;
+      managers: string[];
+      /**
+       * `config` campaigns come from `sreMaturity.campaigns` and are read-only.
+       */
+      source: 'database' | 'config';
+      /** Send it back with the next update or deletion; 0 for config campaigns. */
+      revision: number;
+      /** Absent for config campaigns. */
+      createdBy?: string;
+      /**
+       * Format: date-time
+       * Absent for config campaigns.
+       */
+      createdAt?: string;
+      /**
+       * Format: date-time
+       * Absent for config campaigns.
+       */
+      updatedAt?: string;
+    };
+    CampaignStanding: {
+      /** Entities the campaign covers. */
+      covered: number;
+      /** Covered entities that reach the campaign's target. */
+      atTarget: number;
+      /** How many should be at target by today on the straight line from none at the start to all at the deadline. */
+      required: number;
+      /** Fewer are at target than `required`. */
+      behind: boolean;
+    };
+    CampaignListItem: {
+      campaign: components['schemas']['Campaign'];
+      standing: components['schemas']['CampaignStanding'];
+    };
+    CampaignList: {
+      items: components['schemas']['CampaignListItem'][];
+    };
+    CampaignTeam: {
+      /** The owner's entity ref; null for entities without one. */
+      owner: string | null;
+      standing: components['schemas']['CampaignStanding'];
+    };
+    CampaignBurnUpPoint: {
+      /** Format: date */
+      day: string;
+      /** Covered entities with a daily snapshot that day. */
+      covered: number;
+      atTarget: number;
+      required: number;
+    };
+    CampaignProgress: {
+      campaignId: string;
+      /** Format: date */
+      asOf: string;
+      standing: components['schemas']['CampaignStanding'];
+      /** Per owner, the furthest behind first. */
+      byTeam: components['schemas']['CampaignTeam'][];
+      burnUp: components['schemas']['CampaignBurnUpPoint'][];
+    };
+    CampaignHistoryEvent: {
+      revision: number;
+      action: 'created' | 'updated' | 'deleted';
+      /** Entity ref of the user who made the change. */
+      actor: string;
+      /** Format: date-time */
+      at: string;
+      /** The campaign after the change; before it, for a deletion. */
+      campaign: components['schemas']['Campaign'];
+    };
+    CampaignHistory: {
+      items: components['schemas']['CampaignHistoryEvent'][];
+    };
+    CampaignConflictResponse: components['schemas']['Error'] & {
+      current: components['schemas']['Campaign'];
+    };
+    CampaignAreaNeed: {
+      areaId: string;
+      target: components['schemas']['PhaseId'];
+      level: components['schemas']['MaturityLevel'];
+      /** The criteria up to the target phase not yet met or not applicable. */
+      criteria: string[];
+    };
+    CampaignNeeds: {
+      /** The areas below the campaign's target. */
+      areas: components['schemas']['CampaignAreaNeed'][];
+      /** The campaign's named criteria not yet met or not applicable. */
+      criteria: string[];
+    };
+    EntityCampaign: {
+      campaign: components['schemas']['Campaign'];
+      atTarget: boolean;
+      needs: components['schemas']['CampaignNeeds'];
+    };
+    EntityCampaigns: {
+      items: components['schemas']['EntityCampaign'][];
+    };
   };
   responses: {
     /** An error in Backstage's error body. */
@@ -705,6 +940,7 @@ export interface components {
     };
   };
   parameters: {
+    campaignId: string;
     kind: string;
     namespace: string;
     name: string;
@@ -1326,6 +1562,251 @@ export interface operations {
       };
       401: components['responses']['ErrorResponse'];
       403: components['responses']['ErrorResponse'];
+      503: components['responses']['ErrorResponse'];
+    };
+  };
+  ListCampaigns: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The campaigns. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignList'];
+        };
+      };
+      401: components['responses']['ErrorResponse'];
+      503: components['responses']['ErrorResponse'];
+    };
+  };
+  CreateCampaign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CampaignInput'];
+      };
+    };
+    responses: {
+      /** The campaign created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Campaign'];
+        };
+      };
+      /** The campaign breaks a rule (e.g. a deadline before its start or an unknown area); `error.fields` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpdateAssessmentError'];
+        };
+      };
+      401: components['responses']['ErrorResponse'];
+      403: components['responses']['ErrorResponse'];
+      503: components['responses']['ErrorResponse'];
+    };
+  };
+  GetCampaign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['campaignId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The campaign. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Campaign'];
+        };
+      };
+      401: components['responses']['ErrorResponse'];
+      404: components['responses']['ErrorResponse'];
+      503: components['responses']['ErrorResponse'];
+    };
+  };
+  UpdateCampaign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['campaignId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CampaignUpdateRequest'];
+      };
+    };
+    responses: {
+      /** The campaign after the update. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Campaign'];
+        };
+      };
+      /** The campaign breaks a rule; `error.fields` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpdateAssessmentError'];
+        };
+      };
+      401: components['responses']['ErrorResponse'];
+      403: components['responses']['ErrorResponse'];
+      404: components['responses']['ErrorResponse'];
+      /** The revision is stale; nothing was written. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignConflictResponse'];
+        };
+      };
+      503: components['responses']['ErrorResponse'];
+    };
+  };
+  DeleteCampaign: {
+    parameters: {
+      query: {
+        /** The revision the deletion is based on. */
+        revision: number;
+      };
+      header?: never;
+      path: {
+        id: components['parameters']['campaignId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['ErrorResponse'];
+      403: components['responses']['ErrorResponse'];
+      404: components['responses']['ErrorResponse'];
+      /** The revision is stale; nothing was deleted. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignConflictResponse'];
+        };
+      };
+      503: components['responses']['ErrorResponse'];
+    };
+  };
+  GetCampaignHistory: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['campaignId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The changes. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignHistory'];
+        };
+      };
+      401: components['responses']['ErrorResponse'];
+      404: components['responses']['ErrorResponse'];
+      503: components['responses']['ErrorResponse'];
+    };
+  };
+  GetCampaignProgress: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['campaignId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The progress. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignProgress'];
+        };
+      };
+      401: components['responses']['ErrorResponse'];
+      404: components['responses']['ErrorResponse'];
+      503: components['responses']['ErrorResponse'];
+    };
+  };
+  GetEntityCampaigns: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The entity's campaigns. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EntityCampaigns'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      401: components['responses']['ErrorResponse'];
+      404: components['responses']['ErrorResponse'];
       503: components['responses']['ErrorResponse'];
     };
   };

@@ -868,9 +868,344 @@ export const spec = {
         },
       },
     },
+    '/campaigns': {
+      get: {
+        operationId: 'ListCampaigns',
+        description:
+          'Every campaign, those stored in the database and those defined in configuration (`sreMaturity.campaigns`), by deadline, with where each stands today among the covered entities the caller may read.',
+        responses: {
+          '200': {
+            description: 'The campaigns.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/CampaignList',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      post: {
+        operationId: 'CreateCampaign',
+        description:
+          'Creates a campaign in the database at revision 1. Needs the `sre-maturity.campaign.manage` permission.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/CampaignInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The campaign created.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Campaign',
+                },
+              },
+            },
+          },
+          '400': {
+            description:
+              'The campaign breaks a rule (e.g. a deadline before its start or an unknown area); `error.fields` names each field.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/UpdateAssessmentError',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/campaigns/{id}': {
+      get: {
+        operationId: 'GetCampaign',
+        description: 'One campaign.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/campaignId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The campaign.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Campaign',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      put: {
+        operationId: 'UpdateCampaign',
+        description:
+          'Replaces a stored campaign. The request carries the revision it was based on; a stale revision is refused with 409 and the campaign as it is now. Campaigns defined in configuration are read-only (403). Needs the `sre-maturity.campaign.manage` permission.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/campaignId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/CampaignUpdateRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The campaign after the update.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Campaign',
+                },
+              },
+            },
+          },
+          '400': {
+            description:
+              'The campaign breaks a rule; `error.fields` names each field.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/UpdateAssessmentError',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '409': {
+            description: 'The revision is stale; nothing was written.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/CampaignConflictResponse',
+                },
+              },
+            },
+          },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      delete: {
+        operationId: 'DeleteCampaign',
+        description:
+          'Deletes a stored campaign; its history stays. A stale revision is refused with 409 and the campaign as it is now. Campaigns defined in configuration are read-only (403). Needs the `sre-maturity.campaign.manage` permission.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/campaignId',
+          },
+          {
+            name: 'revision',
+            in: 'query',
+            required: true,
+            description: 'The revision the deletion is based on.',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 2147483647,
+            },
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'Deleted.',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '403': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '409': {
+            description: 'The revision is stale; nothing was deleted.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/CampaignConflictResponse',
+                },
+              },
+            },
+          },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/campaigns/{id}/history': {
+      get: {
+        operationId: 'GetCampaignHistory',
+        description:
+          'Every change of a stored campaign, newest first; empty for a campaign defined in configuration.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/campaignId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The changes.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/CampaignHistory',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/campaigns/{id}/progress': {
+      get: {
+        operationId: 'GetCampaignProgress',
+        description:
+          'Where the campaign stands today among the covered entities the caller may read, per owning team, and its burn-up: per day from the start to today (or the deadline, if passed), from the daily snapshots of the entities the campaign covers now, with the straight line from none at the start to all at the deadline.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/campaignId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The progress.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/CampaignProgress',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/assessments/{kind}/{namespace}/{name}/campaigns': {
+      get: {
+        operationId: 'GetEntityCampaigns',
+        description:
+          'The campaigns that cover the entity, by deadline, each with whether the entity is at its target and what it still needs.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        responses: {
+          '200': {
+            description: "The entity's campaigns.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/EntityCampaigns',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '401': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
   },
   components: {
     parameters: {
+      campaignId: {
+        name: 'id',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 100,
+        },
+      },
       kind: {
         name: 'kind',
         in: 'path',
@@ -2480,6 +2815,458 @@ export const spec = {
             enum: ['started', 'alreadyRunning'],
             description:
               '`started`: a run starts within seconds. `alreadyRunning`: a run was under way and goes on; changes made in the catalog after it started may wait for the next one.',
+          },
+        },
+      },
+      CampaignFilter: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          'The entities a campaign covers, among those on the scorecard. Values of one list match any of them; different lists must all match; an absent or empty list matches everything.',
+        properties: {
+          kinds: {
+            $ref: '#/components/schemas/CampaignFilterValues',
+          },
+          types: {
+            $ref: '#/components/schemas/CampaignFilterValues',
+          },
+          lifecycles: {
+            $ref: '#/components/schemas/CampaignFilterValues',
+          },
+          tiers: {
+            $ref: '#/components/schemas/CampaignFilterValues',
+          },
+          tags: {
+            $ref: '#/components/schemas/CampaignFilterValues',
+          },
+          owners: {
+            $ref: '#/components/schemas/CampaignFilterValues',
+          },
+          includeSubgroups: {
+            type: 'boolean',
+            description:
+              '`owners` also covers the sub-groups of each owner, at any depth.',
+          },
+          systems: {
+            $ref: '#/components/schemas/CampaignFilterValues',
+          },
+        },
+      },
+      CampaignFilterValues: {
+        type: 'array',
+        maxItems: 100,
+        items: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 255,
+        },
+      },
+      CampaignTarget: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          'What a covered entity must reach: a phase overall, a phase per area (overriding `overall` for that area), named criteria met or not applicable, or any mix; at least one.',
+        properties: {
+          overall: {
+            $ref: '#/components/schemas/PhaseId',
+          },
+          areas: {
+            type: 'object',
+            description: 'Per area id of the model.',
+            additionalProperties: {
+              $ref: '#/components/schemas/PhaseId',
+            },
+          },
+          criteria: {
+            type: 'array',
+            maxItems: 200,
+            items: {
+              type: 'string',
+              maxLength: 255,
+            },
+          },
+        },
+      },
+      CampaignInput: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'title',
+          'filter',
+          'target',
+          'startsOn',
+          'deadline',
+          'managers',
+        ],
+        properties: {
+          title: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+          },
+          description: {
+            type: 'string',
+            maxLength: 4000,
+          },
+          filter: {
+            $ref: '#/components/schemas/CampaignFilter',
+          },
+          target: {
+            $ref: '#/components/schemas/CampaignTarget',
+          },
+          startsOn: {
+            type: 'string',
+            format: 'date',
+          },
+          deadline: {
+            type: 'string',
+            format: 'date',
+            description: 'The last day; on or after `startsOn`.',
+          },
+          managers: {
+            type: 'array',
+            description:
+              'Entity refs of the users or groups who run the campaign.',
+            maxItems: 50,
+            items: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 255,
+            },
+          },
+        },
+      },
+      CampaignUpdateRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['revision', 'campaign'],
+        properties: {
+          revision: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 2147483647,
+          },
+          campaign: {
+            $ref: '#/components/schemas/CampaignInput',
+          },
+        },
+      },
+      Campaign: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'title',
+          'description',
+          'filter',
+          'target',
+          'startsOn',
+          'deadline',
+          'managers',
+          'source',
+          'revision',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+          filter: {
+            $ref: '#/components/schemas/CampaignFilter',
+          },
+          target: {
+            $ref: '#/components/schemas/CampaignTarget',
+          },
+          startsOn: {
+            type: 'string',
+            format: 'date',
+          },
+          deadline: {
+            type: 'string',
+            format: 'date',
+          },
+          managers: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          source: {
+            type: 'string',
+            enum: ['database', 'config'],
+            description:
+              '`config` campaigns come from `sreMaturity.campaigns` and are read-only.',
+          },
+          revision: {
+            type: 'integer',
+            description:
+              'Send it back with the next update or deletion; 0 for config campaigns.',
+          },
+          createdBy: {
+            type: 'string',
+            description: 'Absent for config campaigns.',
+          },
+          createdAt: {
+            type: 'string',
+            format: 'date-time',
+            description: 'Absent for config campaigns.',
+          },
+          updatedAt: {
+            type: 'string',
+            format: 'date-time',
+            description: 'Absent for config campaigns.',
+          },
+        },
+      },
+      CampaignStanding: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['covered', 'atTarget', 'required', 'behind'],
+        properties: {
+          covered: {
+            type: 'integer',
+            description: 'Entities the campaign covers.',
+          },
+          atTarget: {
+            type: 'integer',
+            description: "Covered entities that reach the campaign's target.",
+          },
+          required: {
+            type: 'number',
+            description:
+              'How many should be at target by today on the straight line from none at the start to all at the deadline.',
+          },
+          behind: {
+            type: 'boolean',
+            description: 'Fewer are at target than `required`.',
+          },
+        },
+      },
+      CampaignListItem: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['campaign', 'standing'],
+        properties: {
+          campaign: {
+            $ref: '#/components/schemas/Campaign',
+          },
+          standing: {
+            $ref: '#/components/schemas/CampaignStanding',
+          },
+        },
+      },
+      CampaignList: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/CampaignListItem',
+            },
+          },
+        },
+      },
+      CampaignTeam: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['owner', 'standing'],
+        properties: {
+          owner: {
+            description:
+              "The owner's entity ref; null for entities without one.",
+            type: ['string', 'null'],
+          },
+          standing: {
+            $ref: '#/components/schemas/CampaignStanding',
+          },
+        },
+      },
+      CampaignBurnUpPoint: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['day', 'covered', 'atTarget', 'required'],
+        properties: {
+          day: {
+            type: 'string',
+            format: 'date',
+          },
+          covered: {
+            type: 'integer',
+            description: 'Covered entities with a daily snapshot that day.',
+          },
+          atTarget: {
+            type: 'integer',
+          },
+          required: {
+            type: 'number',
+          },
+        },
+      },
+      CampaignProgress: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['campaignId', 'asOf', 'standing', 'byTeam', 'burnUp'],
+        properties: {
+          campaignId: {
+            type: 'string',
+          },
+          asOf: {
+            type: 'string',
+            format: 'date',
+          },
+          standing: {
+            $ref: '#/components/schemas/CampaignStanding',
+          },
+          byTeam: {
+            type: 'array',
+            description: 'Per owner, the furthest behind first.',
+            items: {
+              $ref: '#/components/schemas/CampaignTeam',
+            },
+          },
+          burnUp: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/CampaignBurnUpPoint',
+            },
+          },
+        },
+      },
+      CampaignHistoryEvent: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['revision', 'action', 'actor', 'at', 'campaign'],
+        properties: {
+          revision: {
+            type: 'integer',
+          },
+          action: {
+            type: 'string',
+            enum: ['created', 'updated', 'deleted'],
+          },
+          actor: {
+            type: 'string',
+            description: 'Entity ref of the user who made the change.',
+          },
+          at: {
+            type: 'string',
+            format: 'date-time',
+          },
+          campaign: {
+            $ref: '#/components/schemas/Campaign',
+            description:
+              'The campaign after the change; before it, for a deletion.',
+          },
+        },
+      },
+      CampaignHistory: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/CampaignHistoryEvent',
+            },
+          },
+        },
+      },
+      CampaignConflictResponse: {
+        allOf: [
+          {
+            $ref: '#/components/schemas/Error',
+          },
+          {
+            type: 'object',
+            required: ['current'],
+            properties: {
+              current: {
+                $ref: '#/components/schemas/Campaign',
+              },
+            },
+          },
+        ],
+      },
+      CampaignAreaNeed: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['areaId', 'target', 'level', 'criteria'],
+        properties: {
+          areaId: {
+            type: 'string',
+          },
+          target: {
+            $ref: '#/components/schemas/PhaseId',
+          },
+          level: {
+            $ref: '#/components/schemas/MaturityLevel',
+          },
+          criteria: {
+            type: 'array',
+            description:
+              'The criteria up to the target phase not yet met or not applicable.',
+            items: {
+              type: 'string',
+            },
+          },
+        },
+      },
+      CampaignNeeds: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['areas', 'criteria'],
+        properties: {
+          areas: {
+            type: 'array',
+            description: "The areas below the campaign's target.",
+            items: {
+              $ref: '#/components/schemas/CampaignAreaNeed',
+            },
+          },
+          criteria: {
+            type: 'array',
+            description:
+              "The campaign's named criteria not yet met or not applicable.",
+            items: {
+              type: 'string',
+            },
+          },
+        },
+      },
+      EntityCampaign: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['campaign', 'atTarget', 'needs'],
+        properties: {
+          campaign: {
+            $ref: '#/components/schemas/Campaign',
+          },
+          atTarget: {
+            type: 'boolean',
+          },
+          needs: {
+            $ref: '#/components/schemas/CampaignNeeds',
+          },
+        },
+      },
+      EntityCampaigns: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/EntityCampaign',
+            },
           },
         },
       },
