@@ -1,6 +1,14 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
   AssessmentUpdateRequest,
+  Campaign,
+  CampaignInput,
+  CampaignList,
+  CampaignProgress,
+  CampaignUpdateRequest,
+  EntityCampaigns,
+  GroupMaturity,
+  GroupMaturityQuery,
   EntityAssessment,
   EntityTrend,
   ExemptPage,
@@ -73,6 +81,42 @@ export interface SreMaturityApi {
    * user's credentials, which a plain link would not carry.
    */
   downloadExport(query?: ScorecardQuery): Promise<ScorecardExport>;
+
+  /**
+   * A group's roll-up through the org tree: its entities and its
+   * sub-groups', with a row per direct sub-group. `groupRef` is a full ref
+   * such as `group:default/payments`.
+   */
+  getGroupMaturity(
+    groupRef: string,
+    query?: GroupMaturityQuery,
+  ): Promise<GroupMaturity>;
+
+  /** Every campaign, by deadline, with where each stands today. */
+  listCampaigns(): Promise<CampaignList>;
+
+  getCampaign(id: string): Promise<Campaign>;
+
+  /** Needs the `sre-maturity.campaign.manage` permission. */
+  createCampaign(input: CampaignInput): Promise<Campaign>;
+
+  /**
+   * Replaces a stored campaign. Rejects with a
+   * {@link CampaignConflictError} when someone changed it since `revision`.
+   */
+  updateCampaign(id: string, request: CampaignUpdateRequest): Promise<Campaign>;
+
+  /**
+   * Deletes a stored campaign. Rejects with a
+   * {@link CampaignConflictError} when someone changed it since `revision`.
+   */
+  deleteCampaign(id: string, revision: number): Promise<void>;
+
+  /** Where a campaign stands, per team, and its burn-up. */
+  getCampaignProgress(id: string): Promise<CampaignProgress>;
+
+  /** The campaigns covering an entity and what it still needs for each. */
+  getEntityCampaigns(entityRef: string): Promise<EntityCampaigns>;
 
   /**
    * Asks for a catalog sync now, without waiting for it; needs the

@@ -3,7 +3,15 @@ import { ResponseError } from '@backstage/errors';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { makeAssessment, testModelResponse } from '../testing/fixtures';
+import {
+  campaignProgress,
+  groupMaturity,
+  makeCampaign,
+  makeCampaignListItem,
+  makeEntityCampaign,
+} from '../testing/campaignFixtures';
 import { AssessmentConflictError } from './AssessmentConflictError';
+import { CampaignConflictError } from './CampaignConflictError';
 import { SreMaturityClient } from './SreMaturityClient';
 
 const BASE = 'http://backstage.test/api/sre-maturity';
@@ -324,5 +332,115 @@ describe('SreMaturityClient', () => {
     );
 
     await expect(client.sync()).resolves.toEqual({ status: 'alreadyRunning' });
+  });
+
+  it("reads a group's roll-up with its filters", async () => {
+    let url: URL | undefined;
+    server.use(
+      http.get(`${BASE}/groups/group/default/payments/maturity`, ({ request }) => {
+        url = new URL(request.url);
+        return HttpResponse.json(groupMaturity);
+      }),
+    );
+
+    await expect(
+      client.getGroupMaturity('group:default/payments', { kind: ['Component'] }),
+    ).resolves.toEqual(groupMaturity);
+    expect(url?.searchParams.getAll('kind')).toEqual(['Component']);
+  });
+
+  it('lists, creates and updates campaigns, and reads progress', async () => {
+    const campaign = makeCampaign();
+    const bodies: unknown[] = [];
+    server.use(
+      http.get(`${BASE}/campaigns`, () =>
+        HttpResponse.json({ items: [makeCampaignListItem()] }),
+      ),
+      http.post(`${BASE}/campaigns`, async ({ request }) => {
+        bodies.push(await request.json());
+        return HttpResponse.json(campaign, { status: 201 });
+      }),
+      http.put(`${BASE}/campaigns/payments-walk`, async ({ request }) => {
+        bodies.push(await request.json());
+        return HttpResponse.json({ ...campaign, revision: 3 });
+      }),
+      http.get(`${BASE}/campaigns/payments-walk/progress`, () =>
+        HttpResponse.json(campaignProgress),
+      ),
+      http.get(`${BASE}/assessments/component/default/payments-api/campaigns`, () =>
+        HttpResponse.json({ items: [makeEntityCampaign()] }),
+      ),
+    );
+    const { id: _id, source: _s, revision: _r, ...input } = campaign;
+
+    await expect(client.listCampaigns()).resolves.toEqual({
+      items: [makeCampaignListItem()],
+    });
+    await expect(client.createCampaign(input)).resolves.toEqual(campaign);
+    await expect(
+      client.updateCampaign('payments-walk', { revision: 2, campaign: input }),
+    ).resolves.toMatchObject({ revision: 3 });
+    expect(bodies).toEqual([input, { revision: 2, campaign: input }]);
+    await expect(client.getCampaignProgress('payments-walk')).resolves.toEqual(
+      campaignProgress,
+    );
+    await expect(
+      client.getEntityCampaigns('component:default/payments-api'),
+    ).resolves.toEqual({ items: [makeEntityCampaign()] });
+  });
+
+  it('turns a 409 to a campaign change into a CampaignConflictError with the current campaign', async () => {
+    const current = makeCampaign({ revision: 5 });
+    const conflict = () =>
+      HttpResponse.json(
+        {
+          error: { name: 'ConflictError', message: 'Stale revision' },
+          response: { statusCode: 409 },
+          current,
+        },
+        { status: 409 },
+      );
+    let revision: string | null = null;
+    server.use(
+      http.put(`${BASE}/campaigns/payments-walk`, conflict),
+      http.delete(`${BASE}/campaigns/payments-walk`, ({ request }) => {
+        revision = new URL(request.url).searchParams.get('revision');
+        return conflict();
+      }),
+    );
+
+    const update = client.updateCampaign('payments-walk', {
+      revision: 2,
+      campaign: { ...current, managers: [] },
+    });
+    await expect(update).rejects.toBeInstanceOf(CampaignConflictError);
+    await expect(update).rejects.toMatchObject({ current });
+    const deletion = client.deleteCampaign('payments-walk', 2);
+    await expect(deletion).rejects.toMatchObject({ current });
+    expect(revision).toBe('2');
+  });
+
+  it('deletes a campaign, and reports another failure as a ResponseError', async () => {
+    server.use(
+      http.delete(`${BASE}/campaigns/payments-walk`, () =>
+        new HttpResponse(null, { status: 204 }),
+      ),
+      http.delete(`${BASE}/campaigns/from-config`, () =>
+        HttpResponse.json(
+          {
+            error: { name: 'NotAllowedError', message: 'Read-only' },
+            response: { statusCode: 403 },
+          },
+          { status: 403 },
+        ),
+      ),
+    );
+
+    await expect(
+      client.deleteCampaign('payments-walk', 2),
+    ).resolves.toBeUndefined();
+    await expect(
+      client.deleteCampaign('from-config', 0),
+    ).rejects.toBeInstanceOf(ResponseError);
   });
 });

@@ -2,10 +2,19 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import { AssessmentConflictError } from './AssessmentConflictError';
+import { CampaignConflictError } from './CampaignConflictError';
 import { SreMaturityApi } from './SreMaturityApi';
 import { toSearchParams } from './toSearchParams';
 import {
   AssessmentUpdateRequest,
+  Campaign,
+  CampaignInput,
+  CampaignList,
+  CampaignProgress,
+  CampaignUpdateRequest,
+  EntityCampaigns,
+  GroupMaturity,
+  GroupMaturityQuery,
   EntityAssessment,
   EntityTrend,
   ExemptPage,
@@ -134,6 +143,57 @@ export class SreMaturityClient implements SreMaturityApi {
     };
   }
 
+  async getGroupMaturity(
+    groupRef: string,
+    query: GroupMaturityQuery = {},
+  ): Promise<GroupMaturity> {
+    return this.json(`/groups/${refPath(groupRef)}/maturity`, { ...query });
+  }
+
+  async listCampaigns(): Promise<CampaignList> {
+    return this.json('/campaigns');
+  }
+
+  async getCampaign(id: string): Promise<Campaign> {
+    return this.json(campaignPath(id));
+  }
+
+  async createCampaign(input: CampaignInput): Promise<Campaign> {
+    return this.parse(
+      await this.request('/campaigns', jsonBody('POST', input)),
+    );
+  }
+
+  async updateCampaign(
+    id: string,
+    request: CampaignUpdateRequest,
+  ): Promise<Campaign> {
+    const response = await this.request(
+      campaignPath(id),
+      jsonBody('PUT', request),
+    );
+    return this.parse(await throwOnCampaignConflict(response));
+  }
+
+  async deleteCampaign(id: string, revision: number): Promise<void> {
+    const response = await this.request(
+      `${campaignPath(id)}?${toSearchParams({ revision })}`,
+      { method: 'DELETE' },
+    );
+    await throwOnCampaignConflict(response);
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+  }
+
+  async getCampaignProgress(id: string): Promise<CampaignProgress> {
+    return this.json(`${campaignPath(id)}/progress`);
+  }
+
+  async getEntityCampaigns(entityRef: string): Promise<EntityCampaigns> {
+    return this.json(`${assessmentPath(entityRef)}/campaigns`);
+  }
+
   async sync(): Promise<SyncTrigger> {
     return this.parse(await this.request('/sync', { method: 'POST' }));
   }
@@ -159,11 +219,37 @@ export class SreMaturityClient implements SreMaturityApi {
   }
 }
 
-function assessmentPath(entityRef: string): string {
+function refPath(entityRef: string): string {
   const { kind, namespace, name } = parseEntityRef(entityRef);
-  return `/assessments/${[kind, namespace, name]
-    .map(encodeURIComponent)
-    .join('/')}`;
+  return [kind, namespace, name].map(encodeURIComponent).join('/');
+}
+
+function assessmentPath(entityRef: string): string {
+  return `/assessments/${refPath(entityRef)}`;
+}
+
+function campaignPath(id: string): string {
+  return `/campaigns/${encodeURIComponent(id)}`;
+}
+
+function jsonBody(method: string, body: unknown): RequestInit {
+  return {
+    method,
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  };
+}
+
+/** A 409's body holds the campaign as it is now; the error carries it. */
+async function throwOnCampaignConflict(response: Response): Promise<Response> {
+  if (response.status === 409) {
+    const body = await response.clone().json();
+    throw new CampaignConflictError(
+      body.current,
+      await ResponseError.fromResponse(response),
+    );
+  }
+  return response;
 }
 
 function fileNameOf(contentDisposition: string | null): string | undefined {

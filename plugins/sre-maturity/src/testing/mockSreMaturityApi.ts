@@ -21,6 +21,14 @@ export function mockSreMaturityApi(): jest.Mocked<SreMaturityApi> {
       .fn()
       .mockResolvedValue({ items: [], totalItems: 0, limit: 1, offset: 0 }),
     downloadExport: jest.fn(),
+    getGroupMaturity: jest.fn(),
+    listCampaigns: jest.fn().mockResolvedValue({ items: [] }),
+    getCampaign: jest.fn(),
+    createCampaign: jest.fn(),
+    updateCampaign: jest.fn(),
+    deleteCampaign: jest.fn(),
+    getCampaignProgress: jest.fn(),
+    getEntityCampaigns: jest.fn().mockResolvedValue({ items: [] }),
     sync: jest.fn(),
   };
 }
