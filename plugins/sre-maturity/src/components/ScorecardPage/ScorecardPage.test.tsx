@@ -161,6 +161,36 @@ describe('ScorecardPage', () => {
     await waitFor(() => expect(currentSearch().toString()).toBe(''));
   });
 
+  it("includes the owners' sub-groups when asked, once an owner is chosen", async () => {
+    const user = userEvent.setup({ delay: null });
+    const { api } = await renderPage();
+
+    const toggle = await screen.findByRole('checkbox', {
+      name: 'Include sub-groups',
+    });
+    expect(toggle).toBeDisabled();
+    await user.click(screen.getByLabelText('Owner'));
+    await user.click(screen.getByRole('option', { name: /team-b/ }));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(toggle).toBeEnabled());
+    await user.click(toggle);
+
+    await waitFor(() =>
+      expect(api.getScorecardRows).toHaveBeenLastCalledWith({
+        ...firstPage,
+        owner: ['group:default/team-b'],
+        includeSubgroups: true,
+      }),
+    );
+    expect(currentSearch().get('includeSubgroups')).toBe('true');
+    await waitFor(() =>
+      expect(api.getScorecardFacets).toHaveBeenLastCalledWith({
+        owner: ['group:default/team-b'],
+        includeSubgroups: true,
+      }),
+    );
+  });
+
   it('searches once typing pauses', async () => {
     const user = userEvent.setup({ delay: null });
     const { api } = await renderPage();

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import {
   Button,
   Checkbox,
@@ -53,15 +53,30 @@ function FilterBarView(props: {
     <div className={classes.root} role="search" aria-label="Scorecard filters">
       <SearchField value={filters.q} onChange={q => onChange({ q }, true)} />
       {FACETS.map(facet => (
-        <FacetSelect
-          key={facet}
-          facet={facet}
-          label={FACET_LABELS[facet]}
-          counts={facets?.[facet]}
-          error={facetsError}
-          selected={filters[facet]}
-          onChange={values => onChange({ [facet]: values })}
-        />
+        <Fragment key={facet}>
+          <FacetSelect
+            facet={facet}
+            label={FACET_LABELS[facet]}
+            counts={facets?.[facet]}
+            error={facetsError}
+            selected={filters[facet]}
+            onChange={values => onChange({ [facet]: values })}
+          />
+          {facet === 'owner' && (
+            <FormControlLabel
+              control={
+                <Checkbox
+                  checked={filters.includeSubgroups}
+                  disabled={filters.owner.length === 0}
+                  onChange={(_event, includeSubgroups) =>
+                    onChange({ includeSubgroups })
+                  }
+                />
+              }
+              label="Include sub-groups"
+            />
+          )}
+        </Fragment>
       ))}
       <FormControlLabel
         control={

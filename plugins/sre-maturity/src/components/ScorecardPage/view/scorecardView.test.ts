@@ -8,6 +8,7 @@ import {
   toExportQuery,
   toGroupsQuery,
   toExemptQuery,
+  toScorecardFilter,
   toScorecardQuery,
   withExempt,
   withFilters,
@@ -185,6 +186,31 @@ describe('view changes', () => {
       true,
     );
     expect(hasActiveFilters({ ...EMPTY_FILTERS, tag: ['go'] })).toBe(true);
+  });
+});
+
+describe('sub-groups of the owner filter', () => {
+  it('round-trips the toggle in the URL and sends it with an owner only', () => {
+    const view: ScorecardView = {
+      ...defaultView,
+      filters: {
+        ...EMPTY_FILTERS,
+        owner: ['group:default/payments'],
+        includeSubgroups: true,
+      },
+    };
+    expect(writeScorecardView(view).toString()).toBe(
+      'owner=group%3Adefault%2Fpayments&includeSubgroups=true',
+    );
+    expect(readScorecardView(writeScorecardView(view))).toEqual(view);
+    expect(toScorecardFilter(view.filters)).toEqual({
+      owner: ['group:default/payments'],
+      includeSubgroups: true,
+    });
+    // Without an owner the toggle means nothing, and is no filter.
+    const noOwner = { ...EMPTY_FILTERS, includeSubgroups: true };
+    expect(toScorecardFilter(noOwner)).toEqual({});
+    expect(hasActiveFilters(noOwner)).toBe(false);
   });
 });
 

@@ -27,6 +27,8 @@ export const FACETS: readonly Facet[] = [
 
 export type ScorecardFilters = Record<Exclude<Facet, 'phase'>, string[]> & {
   phase: MaturityLevel[];
+  /** The owner filter also covers the owners' sub-groups, at any depth. */
+  includeSubgroups: boolean;
   stale: boolean;
   belowTarget: boolean;
   q: string;
@@ -67,6 +69,7 @@ export const EMPTY_FILTERS: ScorecardFilters = {
   lifecycle: [],
   tag: [],
   phase: [],
+  includeSubgroups: false,
   stale: false,
   belowTarget: false,
   q: '',
@@ -118,6 +121,7 @@ export function readScorecardView(params: URLSearchParams): ScorecardView {
       phase: unique(params.getAll('phase')).filter((p): p is MaturityLevel =>
         MATURITY_LEVELS.includes(p as MaturityLevel),
       ),
+      includeSubgroups: params.get('includeSubgroups') === 'true',
       stale: params.get('stale') === 'true',
       belowTarget: params.get('belowTarget') === 'true',
       q: params.get('q') ?? '',
@@ -140,6 +144,9 @@ export function writeScorecardView(view: ScorecardView): URLSearchParams {
     for (const value of filters[facet]) {
       params.append(facet, value);
     }
+  }
+  if (filters.includeSubgroups) {
+    params.set('includeSubgroups', 'true');
   }
   if (filters.stale) {
     params.set('stale', 'true');
@@ -239,6 +246,10 @@ export function toScorecardFilter(filters: ScorecardFilters): ScorecardFilter {
     if (filters[facet].length) {
       Object.assign(filter, { [facet]: filters[facet] });
     }
+  }
+  // Without an owner there are no sub-groups to include.
+  if (filters.includeSubgroups && filters.owner.length) {
+    filter.includeSubgroups = true;
   }
   if (filters.stale) {
     filter.stale = true;
