@@ -6,7 +6,7 @@ import { Knex } from 'knex';
 import { readSyncConfig } from '../src/config/readSyncConfig';
 import { memoryCache } from '../src/__testUtils__/stores';
 import { createDatabaseStores } from '../src/database/createDatabaseStores';
-import { annotationEvidenceProvider } from '../src/evidence/annotationEvidenceProvider';
+import { createCatalogEvidenceProvider } from '../src/evidence/catalogEvidenceProvider';
 import { EvidenceCollector } from '../src/evidence/EvidenceCollector';
 import { CatalogSync } from '../src/sync/CatalogSync';
 import { BenchCatalog } from './BenchCatalog';
@@ -35,7 +35,7 @@ export async function createBenchSync(options: {
     auth: mockServices.auth(),
     assessmentStore: stores.assessments,
     entityStore: stores.entities,
-    evidence: new EvidenceCollector([annotationEvidenceProvider], logger),
+    evidence: new EvidenceCollector([createCatalogEvidenceProvider()], logger),
     model,
     staleAfterDays,
     excludeKinds: new Set(

@@ -5,6 +5,7 @@ import {
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import {
+  CATALOG_EVIDENCE_PROVIDER,
   readSreMaturityConfig,
   sreMaturityPermissions,
 } from '@sre-maturity/backstage-plugin-common';
@@ -19,7 +20,8 @@ import { readSyncConfig } from './config/readSyncConfig';
 import { createDatabaseStores } from './database/createDatabaseStores';
 import { isPostgres } from './database/dialect';
 import { withDatabaseDeadline } from './database/withDatabaseDeadline';
-import { annotationEvidenceProvider } from './evidence/annotationEvidenceProvider';
+import { CatalogGroups } from './evidence/CatalogGroups';
+import { createCatalogEvidenceProvider } from './evidence/catalogEvidenceProvider';
 import { EvidenceCollector } from './evidence/EvidenceCollector';
 import { EntityVisibilityResolver } from './service/EntityVisibilityResolver';
 import { StoredViewerLists } from './service/StoredViewerLists';
@@ -38,10 +40,14 @@ import { triggerCatalogSync } from './sync/triggerCatalogSync';
 export const sreMaturityPlugin = createBackendPlugin({
   pluginId: 'sre-maturity',
   register(env) {
-    const providers: EvidenceProvider[] = [annotationEvidenceProvider];
+    // Modules' providers; the built-in one needs services, so comes at init.
+    const providers: EvidenceProvider[] = [];
     env.registerExtensionPoint(sreMaturityEvidenceExtensionPoint, {
       addEvidenceProvider(provider) {
-        if (providers.some(p => p.id === provider.id)) {
+        if (
+          provider.id === CATALOG_EVIDENCE_PROVIDER ||
+          providers.some(p => p.id === provider.id)
+        ) {
           throw new Error(
             `An evidence provider with id '${provider.id}' is already registered`,
           );
@@ -96,7 +102,16 @@ export const sreMaturityPlugin = createBackendPlugin({
           timeoutMs: databaseTimeoutMs,
           logger,
         });
-        const evidence = new EvidenceCollector(providers, logger);
+        const evidence = new EvidenceCollector(
+          [
+            createCatalogEvidenceProvider({
+              groups: new CatalogGroups({ catalog, auth }),
+              logger,
+            }),
+            ...providers,
+          ],
+          logger,
+        );
         const excluded = new Set(
           excludeKinds.map(kind => kind.toLocaleLowerCase('en-US')),
         );

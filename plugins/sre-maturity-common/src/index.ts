@@ -40,9 +40,12 @@ export {
   findCatalogEvidence,
   readCatalogEvidence,
   CATALOG_EVIDENCE_PROVIDER,
+  TECHDOCS_ANNOTATION,
 } from './evidence/findCatalogEvidence';
+export { RELATION_ENTITY_FIELDS } from './evidence/readRelations';
 export type {
   CatalogEvidence,
+  CatalogEvidenceOptions,
   RefusedEvidence,
 } from './evidence/findCatalogEvidence';
 export { whyNotEvidence } from './evidence/whyNotEvidence';

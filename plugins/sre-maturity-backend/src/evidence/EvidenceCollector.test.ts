@@ -1,6 +1,6 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { testEntity, testModel } from '../__testUtils__/fixtures';
-import { annotationEvidenceProvider } from './annotationEvidenceProvider';
+import { createCatalogEvidenceProvider } from './catalogEvidenceProvider';
 import { EvidenceCollector } from './EvidenceCollector';
 
 describe('EvidenceCollector', () => {
@@ -12,7 +12,7 @@ describe('EvidenceCollector', () => {
     const logger = mockServices.logger.mock();
     const collector = new EvidenceCollector(
       [
-        annotationEvidenceProvider,
+        createCatalogEvidenceProvider(),
         {
           id: 'other',
           entityFields: ['spec.dependsOn'],
@@ -43,8 +43,10 @@ describe('EvidenceCollector', () => {
     );
 
     expect(collector.entityFields).toEqual([
+      'spec.owner',
       'spec.dependsOn',
       'spec.providesApis',
+      'spec.consumesApis',
     ]);
     expect(await collector.collect(entity, testModel)).toEqual({
       evidence: [

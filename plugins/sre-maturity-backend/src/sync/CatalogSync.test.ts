@@ -4,12 +4,13 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
   defaultModel,
   MaturityModel,
+  RELATION_ENTITY_FIELDS,
 } from '@sre-maturity/backstage-plugin-common';
 import { EvidenceProvider } from '@sre-maturity/backstage-plugin-node';
 import { Knex } from 'knex';
 import { SreMaturityStores } from '../database/createDatabaseStores';
 import { ScorecardSelection } from '../database/types';
-import { annotationEvidenceProvider } from '../evidence/annotationEvidenceProvider';
+import { createCatalogEvidenceProvider } from '../evidence/catalogEvidenceProvider';
 import { EvidenceCollector } from '../evidence/EvidenceCollector';
 import { testEntity, testModel } from '../__testUtils__/fixtures';
 import { testAnswer } from '../__testUtils__/records';
@@ -48,7 +49,7 @@ describe.each(databases.eachSupportedId())('CatalogSync on %p', databaseId => {
 
   function createSync(
     entities: Entity[],
-    providers: EvidenceProvider[] = [annotationEvidenceProvider],
+    providers: EvidenceProvider[] = [createCatalogEvidenceProvider()],
     options: { model?: MaturityModel; pageSize?: number } = {},
   ) {
     const catalog = catalogServiceMock({ entities });
@@ -99,14 +100,15 @@ describe.each(databases.eachSupportedId())('CatalogSync on %p', databaseId => {
       durationMs: expect.any(Number),
     });
     expect(queryEntities).toHaveBeenCalledTimes(3);
-    expect(queryEntities.mock.calls[0][0]).toEqual({
-      limit: 2,
-      fields: SYNC_ENTITY_FIELDS,
-    });
+    // The built-in provider reads the declared relations too.
+    const fields = [
+      ...new Set([...SYNC_ENTITY_FIELDS, ...RELATION_ENTITY_FIELDS]),
+    ];
+    expect(queryEntities.mock.calls[0][0]).toEqual({ limit: 2, fields });
     expect(queryEntities.mock.calls[1][0]).toEqual({
       cursor: expect.any(String),
       limit: 2,
-      fields: SYNC_ENTITY_FIELDS,
+      fields,
     });
     expect(queryEntities.mock.calls[0][1]).toEqual({
       credentials: expect.objectContaining({
@@ -128,7 +130,7 @@ describe.each(databases.eachSupportedId())('CatalogSync on %p', databaseId => {
     const entities = Array.from({ length: 1000 }, (_, i) =>
       testEntity(`service-${i}`, { tags: ['java', `tag-${i % 40}`] }),
     );
-    const { sync } = createSync(entities, [annotationEvidenceProvider], {
+    const { sync } = createSync(entities, [createCatalogEvidenceProvider()], {
       model: defaultModel,
       pageSize: 1000,
     });
@@ -223,10 +225,7 @@ describe.each(databases.eachSupportedId())('CatalogSync on %p', databaseId => {
     };
     const entity = testEntity('deps');
     entity.spec = { ...entity.spec, dependsOn: ['resource:db'] };
-    const { sync, queryEntities } = createSync(
-      [entity],
-      [annotationEvidenceProvider, extra, failing],
-    );
+    const { sync, queryEntities } = createSync([entity], [extra, failing]);
     expect(await sync.run()).toMatchObject({ entities: 1, updated: 1 });
     expect(queryEntities.mock.calls[0][0]).toMatchObject({
       fields: [...SYNC_ENTITY_FIELDS, 'spec.dependsOn'],

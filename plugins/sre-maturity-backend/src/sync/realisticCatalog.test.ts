@@ -10,7 +10,7 @@ import { Knex } from 'knex';
 import request from 'supertest';
 import { SreMaturityStores } from '../database/createDatabaseStores';
 import { SORTABLE_COLUMNS } from '../database/sortColumns';
-import { annotationEvidenceProvider } from '../evidence/annotationEvidenceProvider';
+import { createCatalogEvidenceProvider } from '../evidence/catalogEvidenceProvider';
 import { EvidenceCollector } from '../evidence/EvidenceCollector';
 import {
   changeRealisticCatalog,
@@ -116,7 +116,7 @@ describe.each(databases.eachSupportedId())(
         assessmentStore: stores.assessments,
         entityStore: stores.entities,
         evidence: new EvidenceCollector(
-          [annotationEvidenceProvider],
+          [createCatalogEvidenceProvider()],
           mockServices.logger.mock(),
         ),
         model,

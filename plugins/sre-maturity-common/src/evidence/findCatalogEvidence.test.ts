@@ -192,3 +192,121 @@ describe('readCatalogEvidence', () => {
     ).toEqual({ evidence: [], refused: [] });
   });
 });
+
+describe('readCatalogEvidence from TechDocs and relations', () => {
+  const criterion = {
+    id: 'a.crawl.c0',
+    title: 'T',
+    description: 'D',
+    guidance: 'G',
+    source: 'extended' as const,
+  };
+  const component = (spec: Entity['spec'], metadata = {}): Entity => ({
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name: 'payments', namespace: 'pay', ...metadata },
+    spec,
+  });
+
+  it('counts the TechDocs annotation when the rule asks for TechDocs', () => {
+    const entity = component(
+      {},
+      { annotations: { 'backstage.io/techdocs-ref': ' dir:. ' } },
+    );
+    expect(
+      readCatalogEvidence(
+        { ...criterion, evidence: { techDocs: true } },
+        entity,
+      ).evidence,
+    ).toEqual([
+      {
+        criterionId: 'a.crawl.c0',
+        provider: 'annotation',
+        key: 'backstage.io/techdocs-ref',
+        value: 'dir:.',
+      },
+    ]);
+    expect(
+      readCatalogEvidence(
+        { ...criterion, evidence: { techDocs: false } },
+        entity,
+      ).evidence,
+    ).toEqual([]);
+  });
+
+  it('refuses a TechDocs annotation that is a placeholder', () => {
+    const entity = component(
+      {},
+      { annotations: { 'backstage.io/techdocs-ref': 'url:<your docs repo>' } },
+    );
+    expect(
+      readCatalogEvidence(
+        { ...criterion, evidence: { techDocs: true } },
+        entity,
+      ),
+    ).toEqual({
+      evidence: [],
+      refused: [
+        {
+          criterionId: 'a.crawl.c0',
+          key: 'backstage.io/techdocs-ref',
+          value: 'url:<your docs repo>',
+          reason: 'it is a placeholder, to be replaced with the real value',
+        },
+      ],
+    });
+  });
+
+  it('counts each declared dependency and API of the named relations, refusing placeholders', () => {
+    const entity = component({
+      dependsOn: ['resource:payments-db', ' component:<dependency> '],
+      providesApis: ['payments-api'],
+      consumesApis: ['ledger-api', 42],
+    });
+    const { evidence, refused } = readCatalogEvidence(
+      { ...criterion, evidence: { relations: ['dependsOn', 'consumesApis'] } },
+      entity,
+    );
+    expect(evidence.map(e => [e.key, e.value])).toEqual([
+      ['dependsOn', 'resource:payments-db'],
+      ['consumesApis', 'ledger-api'],
+    ]);
+    expect(refused.map(r => [r.key, r.value])).toEqual([
+      ['dependsOn', 'component:<dependency>'],
+    ]);
+  });
+
+  it('counts an owner that resolves to a Group of the catalog, in the entity namespace by default', () => {
+    const groupRefs = new Set(['group:pay/team-payments', 'group:default/sre']);
+    const rule = {
+      ...criterion,
+      evidence: { relations: ['ownerIsGroup' as const] },
+    };
+    const ownedBy = (owner: string) =>
+      readCatalogEvidence(rule, component({ owner }), {
+        groupRefs,
+      }).evidence.map(e => e.value);
+
+    expect(ownedBy('team-payments')).toEqual(['group:pay/team-payments']);
+    expect(ownedBy('Group:default/SRE')).toEqual(['group:default/sre']);
+    // Not a group of the catalog: a user, a group elsewhere, nothing at all.
+    expect(ownedBy('user:default/jane')).toEqual([]);
+    expect(ownedBy('sre')).toEqual([]);
+    expect(ownedBy('jane@example.org')).toEqual([]);
+  });
+
+  it('does not judge the owner without the groups, but refuses a placeholder owner either way', () => {
+    const rule = {
+      ...criterion,
+      evidence: { relations: ['ownerIsGroup' as const] },
+    };
+    expect(
+      readCatalogEvidence(rule, component({ owner: 'team-payments' })),
+    ).toEqual({ evidence: [], refused: [] });
+    expect(
+      readCatalogEvidence(rule, component({ owner: 'TODO' }), {
+        groupRefs: new Set(['group:pay/todo']),
+      }).refused.map(r => [r.key, r.value]),
+    ).toEqual([['ownerIsGroup', 'TODO']]);
+  });
+});

@@ -2,6 +2,7 @@ import { Entity } from '@backstage/catalog-model';
 import { isHttpUrl } from '../isHttpUrl';
 import { listCriteria } from '../model/listCriteria';
 import { Criterion, Evidence, MaturityModel } from '../model/types';
+import { readRelation } from './readRelations';
 import { whyNotEvidence } from './whyNotEvidence';
 
 /**
@@ -20,7 +21,7 @@ export const CATALOG_EVIDENCE_PROVIDER = 'annotation';
 export interface RefusedEvidence {
   /** The criterion whose evidence rule names the value. */
   criterionId: string;
-  /** The annotation key or link type. */
+  /** The annotation key, link type or relation. */
   key: string;
   /** The annotation's value or the link's URL, trimmed. */
   value: string;
@@ -29,7 +30,7 @@ export interface RefusedEvidence {
 }
 
 /**
- * What an entity's annotations and `metadata.links` say for one criterion.
+ * What an entity's catalog data says for one criterion.
  *
  * @public
  */
@@ -41,22 +42,50 @@ export interface CatalogEvidence {
 }
 
 /**
+ * The annotation that points TechDocs at an entity's documentation.
+ *
+ * @public
+ */
+export const TECHDOCS_ANNOTATION = 'backstage.io/techdocs-ref';
+
+/**
+ * What the catalog knows beyond the entity itself.
+ *
+ * @public
+ */
+export interface CatalogEvidenceOptions {
+  /**
+   * The refs of the catalog's Group entities, lower case as
+   * `stringifyEntityRef` writes them; without them `ownerIsGroup` is not
+   * judged (placeholders are still refused).
+   */
+  groupRefs?: ReadonlySet<string>;
+}
+
+/**
  * Reads the values one criterion's evidence rule names in an entity: an
- * annotation it names, or a link of a type it names (its URL is judged).
- * Each counts as evidence unless `whyNotEvidence` refuses it. An evidence
- * `url` is set only for http(s) URLs.
+ * annotation it names, a link of a type it names (its URL is judged), the
+ * TechDocs annotation, each target of a declared relation (`spec.dependsOn`,
+ * `spec.providesApis`, `spec.consumesApis`), or an owner that is a Group of
+ * the catalog. Each counts as evidence unless `whyNotEvidence` refuses it. An
+ * evidence `url` is set only for http(s) URLs.
  *
  * @public
  */
 export function readCatalogEvidence(
   criterion: Criterion,
   entity: Entity,
+  options: CatalogEvidenceOptions = {},
 ): CatalogEvidence {
   const rule = criterion.evidence;
   const annotations = entity.metadata.annotations ?? {};
+  const annotationKeys = [
+    ...(rule?.annotations ?? []),
+    ...(rule?.techDocs ? [TECHDOCS_ANNOTATION] : []),
+  ];
   // What is shown, and what is judged: a link shows its title but is its URL.
   const found = [
-    ...(rule?.annotations ?? [])
+    ...[...new Set(annotationKeys)]
       .filter(key => typeof annotations[key] === 'string')
       .map(key => {
         const value = annotations[key].trim();
@@ -69,6 +98,13 @@ export function readCatalogEvidence(
         shown: link.title || link.url,
         value: link.url,
       })),
+    ...(rule?.relations ?? []).flatMap(relation =>
+      readRelation(entity, relation, options.groupRefs).map(value => ({
+        key: relation,
+        shown: value,
+        value,
+      })),
+    ),
   ];
 
   const result: CatalogEvidence = { evidence: [], refused: [] };
@@ -90,16 +126,18 @@ export function readCatalogEvidence(
 }
 
 /**
- * Finds the evidence an entity's annotations and `metadata.links` give for
- * the model's criteria, as `readCatalogEvidence` reads it for each.
+ * Finds the evidence an entity's annotations, `metadata.links`, TechDocs and
+ * relations give for the model's criteria, as `readCatalogEvidence` reads it
+ * for each.
  *
  * @public
  */
 export function findCatalogEvidence(
   model: MaturityModel,
   entity: Entity,
+  options: CatalogEvidenceOptions = {},
 ): Evidence[] {
   return listCriteria(model).flatMap(
-    criterion => readCatalogEvidence(criterion, entity).evidence,
+    criterion => readCatalogEvidence(criterion, entity, options).evidence,
   );
 }
