@@ -97,4 +97,16 @@ interface SreMaturityEvidenceConfig {
   relations?: Array<
     'dependsOn' | 'providesApis' | 'consumesApis' | 'ownerIsGroup'
   >;
+  /**
+   * Files in the entity's repository, read by the backend's `repository`
+   * evidence provider from the entity's source location.
+   */
+  files?: Array<{
+    /** Path glob from the repository's root, e.g. `.github/workflows/*.yml`. */
+    glob: string;
+    /** Regular expression (case-insensitive) the file's content must match. */
+    contains?: string;
+    /** What the file shows, e.g. `GitHub Actions workflow`. */
+    label: string;
+  }>;
 }

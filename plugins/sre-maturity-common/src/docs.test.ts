@@ -7,6 +7,7 @@ import {
 import { defaultModel } from './model/defaultModel';
 import { LocatedCriterion, listCriteria } from './model/listCriteria';
 import { MATURITY_LEVEL_TITLES } from './scoring/levels';
+import { FileEvidenceRule } from './model/types';
 
 // The READMEs are checked against the code, so the documentation cannot drift.
 function readLines(relativePath: string): string[] {
@@ -51,6 +52,25 @@ function criterionCells(criterion: LocatedCriterion): string[] {
   ];
 }
 
+// The file rules' globs and patterns hold `|`, escaped as `\|` in tables.
+const fileRuleRows = readmeLines
+  .filter(line => line.startsWith('| `'))
+  .map(line =>
+    line
+      .slice(1, -1)
+      .split(/(?<!\\)\|/)
+      .map(cell => cell.trim().replace(/\\\|/g, '|')),
+  );
+
+function fileRuleCells(criterionId: string, file: FileEvidenceRule): string[] {
+  return [
+    `\`${criterionId}\``,
+    file.label,
+    `\`${file.glob}\``,
+    file.contains === undefined ? '-' : `\`${file.contains}\``,
+  ];
+}
+
 describe('README.md', () => {
   it.each(listCriteria(defaultModel).map(c => [c.id, c]))(
     'lists the criterion %s with its title, source and evidence',
@@ -76,6 +96,16 @@ describe('README.md', () => {
       expect(tableRows).toContainEqual(annotationCells(doc));
     },
   );
+
+  it.each(
+    listCriteria(defaultModel).flatMap(criterion =>
+      (criterion.evidence?.files ?? []).map(
+        file => [criterion.id, file.label, file] as const,
+      ),
+    ),
+  )('lists the repository file of %s: %s', (id, _label, file) => {
+    expect(fileRuleRows).toContainEqual(fileRuleCells(id, file));
+  });
 });
 
 describe('the repository README.md', () => {

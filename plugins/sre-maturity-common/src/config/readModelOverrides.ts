@@ -11,6 +11,7 @@ import {
   EVIDENCE_RELATIONS,
   EvidenceRelation,
   EvidenceRule,
+  FileEvidenceRule,
   PHASES,
   PhaseId,
 } from '../model/types';
@@ -128,6 +129,7 @@ function readEvidence(config: Config, path: string): EvidenceRule | undefined {
     'linkTypes',
     'techDocs',
     'relations',
+    'files',
   ]);
   return {
     annotations: evidence.getOptionalStringArray('annotations'),
@@ -138,6 +140,18 @@ function readEvidence(config: Config, path: string): EvidenceRule | undefined {
       ?.map((relation, i) =>
         readRelation(relation, `${path}.evidence.relations[${i}]`),
       ),
+    files: evidence
+      .getOptionalConfigArray('files')
+      ?.map((file, i) => readFileRule(file, `${path}.evidence.files[${i}]`)),
+  };
+}
+
+function readFileRule(config: Config, path: string): FileEvidenceRule {
+  rejectUnknownKeys(config, path, ['glob', 'contains', 'label']);
+  return {
+    glob: config.getString('glob'),
+    contains: config.getOptionalString('contains'),
+    label: config.getString('label'),
   };
 }
 

@@ -127,6 +127,25 @@ describe('readSreMaturityConfig', () => {
     ).toEqual({ techDocs: true, relations: ['dependsOn'] });
   });
 
+  it('reads repository file rules of a criterion', () => {
+    const files = [
+      { glob: 'ops/runbooks/**', label: 'Runbook' },
+      {
+        glob: 'deploy/*.yaml',
+        contains: 'kind:\\s*Rollout',
+        label: 'Argo Rollout',
+      },
+    ];
+    const { model } = read({
+      model: {
+        criteria: [{ id: 'on-call.walk.runbooks', evidence: { files } }],
+      },
+    });
+    expect(findCriterion(model, 'on-call.walk.runbooks')?.evidence).toEqual({
+      files,
+    });
+  });
+
   it('replaces the model', () => {
     const { model } = read({ model: { replace: true, areas: [costArea] } });
     expect(model.areas.map(a => a.id)).toEqual(['cost']);
@@ -224,6 +243,45 @@ describe('readSreMaturityConfig', () => {
         },
       },
       "'sreMaturity.model.criteria[0].evidence.techDocs'",
+    ],
+    [
+      {
+        model: {
+          criteria: [
+            {
+              id: 'on-call.walk.runbooks',
+              evidence: { files: [{ glob: 'a', label: 'A', contain: 'x' }] },
+            },
+          ],
+        },
+      },
+      'sreMaturity.model.criteria[0].evidence.files[0].contain: unknown key',
+    ],
+    [
+      {
+        model: {
+          criteria: [
+            {
+              id: 'on-call.walk.runbooks',
+              evidence: { files: [{ glob: 'a', label: 'A', contains: '(' }] },
+            },
+          ],
+        },
+      },
+      'sreMaturity.model.criteria[0].evidence.files[0].contains: "(" is not a valid regular expression',
+    ],
+    [
+      {
+        model: {
+          criteria: [
+            {
+              id: 'on-call.walk.runbooks',
+              evidence: { files: [{ glob: 'a' }] },
+            },
+          ],
+        },
+      },
+      "'sreMaturity.model.criteria[0].evidence.files[0].label'",
     ],
   ])('rejects %j naming the key', (sreMaturity, message) => {
     expect(errorOf(sreMaturity).message).toContain(message);

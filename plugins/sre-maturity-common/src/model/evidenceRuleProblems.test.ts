@@ -39,4 +39,22 @@ describe('evidenceRuleProblems', () => {
       'x.relations[1]: "ownedBy" is not a relation (expected dependsOn, providesApis, consumesApis, ownerIsGroup)',
     ]);
   });
+
+  it('names each empty glob or label and invalid content pattern by path', () => {
+    expect(
+      evidenceRuleProblems(
+        {
+          files: [
+            { glob: 'Jenkinsfile', label: 'Jenkins pipeline' },
+            { glob: ' ', contains: '[', label: '' },
+          ],
+        },
+        'x',
+      ),
+    ).toEqual([
+      'x.files[1].glob: must not be empty',
+      'x.files[1].label: must not be empty',
+      'x.files[1].contains: "[" is not a valid regular expression',
+    ]);
+  });
 });

@@ -36,5 +36,31 @@ export function evidenceRuleProblems(
       );
     }
   });
+  rule?.files?.forEach((file, i) => {
+    const filePath = `${path}.files[${i}]`;
+    if (!file.glob.trim()) {
+      problems.push(`${filePath}.glob: must not be empty`);
+    }
+    if (!file.label.trim()) {
+      problems.push(`${filePath}.label: must not be empty`);
+    }
+    if (file.contains !== undefined && !isRegExp(file.contains)) {
+      problems.push(
+        `${filePath}.contains: ${JSON.stringify(
+          file.contains,
+        )} is not a valid regular expression`,
+      );
+    }
+  });
   return problems;
+}
+
+function isRegExp(pattern: string): boolean {
+  try {
+    // eslint-disable-next-line no-new
+    new RegExp(pattern, 'i');
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,4 +1,8 @@
 import { Area } from '../types';
+import {
+  CHAOS_EXPERIMENT_FILES,
+  SCHEDULED_CHAOS_FILES,
+} from './repositoryFiles';
 
 /** Failures, from the model document. */
 export const failuresArea: Area = {
@@ -20,6 +24,7 @@ export const failuresArea: Area = {
           guidance:
             'List the dependencies and components of the service and, for each, write down what users see when it fails; confirm the riskiest ones with a test.',
           source: 'seed',
+          evidence: { files: CHAOS_EXPERIMENT_FILES },
         },
         {
           id: 'failures.crawl.environment-planned-for-failure',
@@ -124,6 +129,7 @@ export const failuresArea: Area = {
           guidance:
             'Schedule the proven experiments to run automatically, or run them in the delivery pipeline, and alert on failed experiments.',
           source: 'extended',
+          evidence: { files: SCHEDULED_CHAOS_FILES },
         },
         {
           id: 'failures.run.graceful-degradation',

@@ -1,5 +1,6 @@
 import { SRE_MATURITY_ANNOTATIONS } from '../../annotations';
 import { Area } from '../types';
+import { DASHBOARD_FILES, METRICS_FILES, SLO_FILES } from './repositoryFiles';
 
 /** Observability, from the model document. */
 export const observabilityArea: Area = {
@@ -23,6 +24,7 @@ export const observabilityArea: Area = {
           source: 'seed',
           evidence: {
             annotations: ['prometheus.io/rule', 'grafana/dashboard-selector'],
+            files: METRICS_FILES,
           },
         },
         {
@@ -33,7 +35,10 @@ export const observabilityArea: Area = {
           guidance:
             'Pick the user journey that matters most, define an availability SLI for it (good requests / all requests) and agree an objective with the product owner.',
           source: 'seed',
-          evidence: { annotations: [SRE_MATURITY_ANNOTATIONS.slo] },
+          evidence: {
+            annotations: [SRE_MATURITY_ANNOTATIONS.slo],
+            files: SLO_FILES,
+          },
         },
         {
           id: 'observability.crawl.slos-inform-decisions',
@@ -146,6 +151,7 @@ export const observabilityArea: Area = {
           evidence: {
             annotations: ['grafana/dashboard-selector'],
             linkTypes: ['dashboard'],
+            files: DASHBOARD_FILES,
           },
         },
         {

@@ -1,5 +1,6 @@
 import { SRE_MATURITY_ANNOTATIONS } from '../../annotations';
 import { Area } from '../types';
+import { POSTMORTEM_FILES, RUNBOOK_FILES } from './repositoryFiles';
 
 const PAGING_ANNOTATIONS = [
   'pagerduty.com/service-id',
@@ -70,7 +71,10 @@ export const onCallArea: Area = {
           guidance:
             'Use one RCA template, store every RCA in one searchable place, and link that place from the service page.',
           source: 'seed',
-          evidence: { annotations: [SRE_MATURITY_ANNOTATIONS.postmortems] },
+          evidence: {
+            annotations: [SRE_MATURITY_ANNOTATIONS.postmortems],
+            files: POSTMORTEM_FILES,
+          },
         },
         {
           id: 'on-call.crawl.blameless-postmortems',
@@ -118,6 +122,7 @@ export const onCallArea: Area = {
           evidence: {
             annotations: [SRE_MATURITY_ANNOTATIONS.runbook],
             linkTypes: ['runbook'],
+            files: RUNBOOK_FILES,
           },
         },
         {

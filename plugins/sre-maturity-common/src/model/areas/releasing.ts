@@ -1,4 +1,11 @@
 import { Area } from '../types';
+import {
+  AUTOMATED_ROLLBACK_FILES,
+  CANARY_FILES,
+  CI_PIPELINE_FILES,
+  GITOPS_DEPLOYMENT_FILES,
+  RELEASE_SCRIPT_FILES,
+} from './repositoryFiles';
 
 const CI_CD_ANNOTATIONS = [
   'argocd/app-name',
@@ -26,6 +33,7 @@ export const releasingArea: Area = {
           guidance:
             'Capture the release steps in a script kept next to the code, and use it for every release.',
           source: 'seed',
+          evidence: { files: RELEASE_SCRIPT_FILES },
         },
         {
           id: 'releasing.crawl.version-control',
@@ -63,7 +71,10 @@ export const releasingArea: Area = {
           guidance:
             'Build every change in CI, produce one versioned artefact, and promote that same artefact through the environments.',
           source: 'seed',
-          evidence: { annotations: CI_CD_ANNOTATIONS },
+          evidence: {
+            annotations: CI_CD_ANNOTATIONS,
+            files: CI_PIPELINE_FILES,
+          },
         },
         {
           id: 'releasing.walk.automated-tests-gate',
@@ -82,7 +93,10 @@ export const releasingArea: Area = {
           guidance:
             'Let a pipeline or GitOps tool (for example Argo CD) apply releases, and remove manual access for deployments.',
           source: 'extended',
-          evidence: { annotations: ['argocd/app-name'] },
+          evidence: {
+            annotations: ['argocd/app-name'],
+            files: GITOPS_DEPLOYMENT_FILES,
+          },
         },
         {
           id: 'releasing.walk.delivery-metrics',
@@ -108,6 +122,7 @@ export const releasingArea: Area = {
           guidance:
             'Use your deployment tooling or service mesh to route a small share of traffic to the new version, and compare it with the old one before continuing.',
           source: 'seed',
+          evidence: { files: CANARY_FILES },
         },
         {
           id: 'releasing.run.automated-rollback',
@@ -117,6 +132,7 @@ export const releasingArea: Area = {
           guidance:
             'Add automated canary analysis on error rate and latency to the rollout, with automatic rollback when it fails.',
           source: 'extended',
+          evidence: { files: AUTOMATED_ROLLBACK_FILES },
         },
         {
           id: 'releasing.run.feature-flags',

@@ -1,4 +1,8 @@
 import { Area } from '../types';
+import {
+  CODE_SCANNING_FILES,
+  DEPENDENCY_UPDATE_FILES,
+} from './repositoryFiles';
 
 /** Security, from the model document. */
 export const securityArea: Area = {
@@ -29,6 +33,9 @@ export const securityArea: Area = {
           guidance:
             'Run a vulnerability scan and a threat review before major releases, and commission a pentest for internet-facing services.',
           source: 'seed',
+          evidence: {
+            files: [...DEPENDENCY_UPDATE_FILES, ...CODE_SCANNING_FILES],
+          },
         },
         {
           id: 'security.crawl.secrets-managed',
@@ -83,6 +90,7 @@ export const securityArea: Area = {
           source: 'seed',
           evidence: {
             annotations: ['sonarqube.org/project-key', 'snyk.io/org-name'],
+            files: CODE_SCANNING_FILES,
           },
         },
         {
