@@ -98,7 +98,7 @@ test.describe('SRE maturity journey', () => {
     ).toHaveAttribute('href', escalationPath);
     // A criterion without evidence says so.
     await expect(tab.criterion('Incident management process')).toContainText(
-      'No answer or catalog evidence yet.',
+      'No answer or evidence yet.',
     );
 
     await saveScreenshot(page, testInfo, 'sre-maturity-tab-evidence');

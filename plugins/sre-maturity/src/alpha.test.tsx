@@ -181,11 +181,7 @@ describe('sre-maturity plugin (new frontend system)', () => {
       );
 
       expect(
-        await screen.findByRole(
-          'list',
-          { name: 'Lowest scores' },
-          LAZY_LOAD,
-        ),
+        await screen.findByRole('list', { name: 'Lowest scores' }, LAZY_LOAD),
       ).toBeInTheDocument();
       expect(api.getScorecardAreas).toHaveBeenCalledWith({
         system: ['system:default/payments-api'],

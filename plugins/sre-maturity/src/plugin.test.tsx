@@ -75,7 +75,7 @@ describe('sre-maturity plugin (legacy frontend system)', () => {
     ).toBeInTheDocument();
   });
 
-  it("renders the System card, as a legacy app would", async () => {
+  it('renders the System card, as a legacy app would', async () => {
     await renderInTestApp(
       <TestApiProvider apis={[[sreMaturityApiRef, fakeSreMaturityApi()]]}>
         <EntityProvider entity={{ ...testEntity, kind: 'System' }}>

@@ -186,7 +186,7 @@ describe('EntitySreMaturityContent', () => {
 
       expect(
         within(criterion('SLOs defined')).getByText(
-          'No answer or catalog evidence yet.',
+          'No answer or evidence yet.',
         ),
       ).toBeInTheDocument();
     });

@@ -1,4 +1,11 @@
-import { formatDate, formatGap, formatPercent, formatUser } from './format';
+import {
+  formatDate,
+  formatGap,
+  formatPercent,
+  formatProvider,
+  formatTimeAgo,
+  formatUser,
+} from './format';
 
 describe('format', () => {
   it('formats days and timestamps', () => {
@@ -21,5 +28,21 @@ describe('format', () => {
 
   it('rounds shares to percentages', () => {
     expect(formatPercent(0.333)).toBe('33%');
+  });
+
+  it('says how long ago a timestamp was, up to a week', () => {
+    const now = new Date('2025-06-01T12:00:00Z');
+    expect(formatTimeAgo('2025-06-01T11:59:30Z', now)).toBe('just now');
+    expect(formatTimeAgo('2025-06-01T11:55:00Z', now)).toBe('5 minutes ago');
+    expect(formatTimeAgo('2025-06-01T10:00:00Z', now)).toBe('2 hours ago');
+    expect(formatTimeAgo('2025-05-31T11:00:00Z', now)).toBe('yesterday');
+    expect(formatTimeAgo('2025-05-20T10:00:00Z', now)).toMatch(/May 20, 2025/);
+    expect(formatTimeAgo('never', now)).toBe('never');
+  });
+
+  it('names the built-in evidence providers, others by id', () => {
+    expect(formatProvider('repository')).toBe('repository');
+    expect(formatProvider('annotation')).toBe('catalog');
+    expect(formatProvider('sonarqube')).toBe('sonarqube');
   });
 });

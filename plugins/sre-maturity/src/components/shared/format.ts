@@ -67,3 +67,36 @@ export function formatGap(gap: number, target?: PhaseId): string | undefined {
 export function formatPercent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
+
+const relative = new Intl.RelativeTimeFormat('en-US', { numeric: 'auto' });
+const AGE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['day', 24 * 60 * 60 * 1000],
+  ['hour', 60 * 60 * 1000],
+  ['minute', 60 * 1000],
+];
+
+/**
+ * How long ago a timestamp was, e.g. "2 hours ago", "yesterday"; "just
+ * now" under a minute, the day itself after a week or for a bad timestamp.
+ */
+export function formatTimeAgo(iso: string, now = new Date()): string {
+  const age = now.getTime() - Date.parse(iso);
+  if (Number.isNaN(age) || age >= 7 * AGE_UNITS[0][1]) {
+    return formatDate(iso);
+  }
+  const unit = AGE_UNITS.find(([, ms]) => age >= ms);
+  return unit
+    ? relative.format(-Math.floor(age / unit[1]), unit[0])
+    : 'just now';
+}
+
+/** Display names of evidence providers; others show their id. */
+const PROVIDER_TITLES: Record<string, string> = {
+  annotation: 'catalog',
+  repository: 'repository',
+};
+
+/** An evidence provider's name in a sentence, e.g. "repository". */
+export function formatProvider(provider: string): string {
+  return PROVIDER_TITLES[provider] ?? provider;
+}

@@ -16,6 +16,7 @@ import {
 import { ExemptionNotice } from '../../shared/ExemptionNotice';
 import { MaturityLevelChip } from '../../shared/MaturityLevelChip';
 import { ModelPageLink } from '../../ModelPage/ModelPageLink';
+import { EvidenceSourcesSummary } from '../EvidenceSourcesSummary/EvidenceSourcesSummary';
 
 const useStyles = makeStyles(theme => ({
   facts: {
@@ -25,6 +26,7 @@ const useStyles = makeStyles(theme => ({
     margin: 0,
   },
   fact: { margin: 0 },
+  sources: { marginTop: theme.spacing(2) },
   line: { display: 'block' },
   alerts: {
     display: 'flex',
@@ -88,6 +90,11 @@ export function AssessmentOverview(props: {
             : 'Never'}
         </Fact>
       </dl>
+      {entityAssessment.evidenceSources.length > 0 && (
+        <div className={classes.sources}>
+          <EvidenceSourcesSummary sources={entityAssessment.evidenceSources} />
+        </div>
+      )}
       <div className={classes.alerts}>
         {assessment.staleCount > 0 && (
           <Alert severity="warning">

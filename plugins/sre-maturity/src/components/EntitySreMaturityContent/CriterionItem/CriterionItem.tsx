@@ -71,6 +71,9 @@ export function CriterionItem(props: { view: CriterionView }) {
           {criterion.title}
         </Typography>
         <StatusChip status={result.status} />
+        {result.unreadable?.length ? (
+          <Chip size="small" variant="outlined" label="Could not read" />
+        ) : null}
         {staged && <Chip size="small" color="primary" label="Unsaved" />}
         <Tooltip title={SOURCE_DESCRIPTIONS[criterion.source]}>
           <span className={classes.source}>{criterion.source}</span>

@@ -5,13 +5,23 @@ import {
   isHttpUrl,
 } from '@sre-maturity/backstage-plugin-common';
 import { formatDate, formatUser, STATUS_TITLES } from '../../shared/format';
+import { EvidenceItem } from '../EvidenceItem/EvidenceItem';
+import { UnreadableNote } from '../UnreadableNote/UnreadableNote';
 
 /**
- * Where a criterion's status comes from: the team's answer, evidence in the
- * catalog (shown also when an answer decides), or nothing yet.
+ * Where a criterion's status comes from: the team's answer, evidence from
+ * the catalog or the repository (shown also when an answer decides), a
+ * source that could not be read, or nothing yet.
  */
 export function CriterionOrigin(props: { result: CriterionResult }) {
-  const { answer, evidence, origin, stale, expired } = props.result;
+  const {
+    answer,
+    evidence,
+    origin,
+    stale,
+    expired,
+    unreadable = [],
+  } = props.result;
   return (
     <>
       {answer && (
@@ -45,19 +55,21 @@ export function CriterionOrigin(props: { result: CriterionResult }) {
         </Typography>
       )}
       {evidence.map(item => (
-        <Typography
+        <EvidenceItem
           key={`${item.provider}:${item.key}:${item.value}`}
-          variant="body2"
-          component="div"
-        >
-          {origin === 'catalog' ? 'Met from the catalog' : 'In the catalog'}:{' '}
-          <code>{item.key}</code> ={' '}
-          {item.url ? <Link to={item.url}>{item.value}</Link> : item.value}
-        </Typography>
+          item={item}
+          decides={origin === 'catalog'}
+        />
       ))}
-      {!answer && !evidence.length && (
+      {unreadable.map(source => (
+        <UnreadableNote
+          key={`${source.provider}:${source.source}`}
+          source={source}
+        />
+      ))}
+      {!answer && !evidence.length && !unreadable.length && (
         <Typography variant="body2" color="textSecondary">
-          No answer or catalog evidence yet.
+          No answer or evidence yet.
         </Typography>
       )}
     </>

@@ -92,7 +92,7 @@ describe('WhyNotStartedSection', () => {
     const alerts = within(observability)
       .getByText('Alerts on symptoms')
       .closest('li')!;
-    expect(alerts).toHaveTextContent('No answer or catalog evidence yet.');
+    expect(alerts).toHaveTextContent('No answer or evidence yet.');
     expect(alerts).toHaveTextContent(
       'How to meet it: Answered by the team. Alert on error rate and latency, not on CPU.',
     );
