@@ -337,14 +337,19 @@ describe('SreMaturityClient', () => {
   it("reads a group's roll-up with its filters", async () => {
     let url: URL | undefined;
     server.use(
-      http.get(`${BASE}/groups/group/default/payments/maturity`, ({ request }) => {
-        url = new URL(request.url);
-        return HttpResponse.json(groupMaturity);
-      }),
+      http.get(
+        `${BASE}/groups/group/default/payments/maturity`,
+        ({ request }) => {
+          url = new URL(request.url);
+          return HttpResponse.json(groupMaturity);
+        },
+      ),
     );
 
     await expect(
-      client.getGroupMaturity('group:default/payments', { kind: ['Component'] }),
+      client.getGroupMaturity('group:default/payments', {
+        kind: ['Component'],
+      }),
     ).resolves.toEqual(groupMaturity);
     expect(url?.searchParams.getAll('kind')).toEqual(['Component']);
   });
@@ -367,8 +372,9 @@ describe('SreMaturityClient', () => {
       http.get(`${BASE}/campaigns/payments-walk/progress`, () =>
         HttpResponse.json(campaignProgress),
       ),
-      http.get(`${BASE}/assessments/component/default/payments-api/campaigns`, () =>
-        HttpResponse.json({ items: [makeEntityCampaign()] }),
+      http.get(
+        `${BASE}/assessments/component/default/payments-api/campaigns`,
+        () => HttpResponse.json({ items: [makeEntityCampaign()] }),
       ),
     );
     const { id: _id, source: _s, revision: _r, ...input } = campaign;
@@ -422,8 +428,9 @@ describe('SreMaturityClient', () => {
 
   it('deletes a campaign, and reports another failure as a ResponseError', async () => {
     server.use(
-      http.delete(`${BASE}/campaigns/payments-walk`, () =>
-        new HttpResponse(null, { status: 204 }),
+      http.delete(
+        `${BASE}/campaigns/payments-walk`,
+        () => new HttpResponse(null, { status: 204 }),
       ),
       http.delete(`${BASE}/campaigns/from-config`, () =>
         HttpResponse.json(

@@ -77,7 +77,12 @@ export function makeEntityCampaign(
   };
 }
 
-const counts = (notStarted: number, crawl: number, walk: number, run: number) => ({
+const counts = (
+  notStarted: number,
+  crawl: number,
+  walk: number,
+  run: number,
+) => ({
   'not-started': notStarted,
   crawl,
   walk,

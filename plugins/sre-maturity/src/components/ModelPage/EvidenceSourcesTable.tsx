@@ -8,6 +8,7 @@ import { makeStyles } from '@material-ui/core/styles';
 import {
   MATURITY_LEVEL_TITLES,
   MaturityModel,
+  TECHDOCS_ANNOTATION,
 } from '@sre-maturity/backstage-plugin-common';
 import { useMemo } from 'react';
 import { RELATION_TITLES } from '../shared/evidenceWays';
@@ -36,7 +37,7 @@ function SourceCell(props: { source: EvidenceSource }) {
     case 'techDocs':
       return (
         <>
-          TechDocs: annotation <code>backstage.io/techdocs-ref</code>
+          TechDocs: annotation <code>{TECHDOCS_ANNOTATION}</code>
         </>
       );
     case 'relation':

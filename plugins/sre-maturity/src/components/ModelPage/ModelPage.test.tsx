@@ -103,6 +103,12 @@ describe('ModelPage', () => {
     expect(within(table).getByText('runbook').closest('tr')).toHaveTextContent(
       /^Link of type runbook/,
     );
+    const openSlo = within(table)
+      .getAllByText(/\(OpenSLO definition\)/)[0]
+      .closest('tr')!;
+    expect(openSlo).toHaveTextContent(
+      /^File in the repository \*\*\/\*\.\{yml,yaml\} containing .*openslo.* \(OpenSLO definition\)A first SLO \(Observability, Crawl\)/,
+    );
     expect(section('What counts as evidence')).toHaveTextContent(
       'A value does not count when it is empty, a placeholder such as <your SLO dashboard URL>',
     );
@@ -124,7 +130,7 @@ describe('ModelPage', () => {
     expect(
       within(observability).getByText('A first SLO').closest('li'),
     ).toHaveTextContent(
-      'Met from the catalog by annotation sre-maturity.io/slo, or answered by the team.',
+      /Met from the catalog by annotation sre-maturity\.io\/slo, or from a file in its repository \(OpenSLO definition, .+\), or answered by the team\./,
     );
     expect(within(areas).getAllByRole('listitem')).toHaveLength(
       listCriteria(defaultModel).length,

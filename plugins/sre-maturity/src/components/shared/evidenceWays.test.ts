@@ -25,10 +25,7 @@ describe('evidenceWays', () => {
         'a declared dependency (dependsOn)',
         'an owner that is a Group in the catalog',
       ],
-      repository: [
-        'a file runbooks/** (Runbooks folder)',
-        'a file **/*.{yml,yaml} containing /kind:\\s*PrometheusRule/ (PrometheusRule)',
-      ],
+      repository: ['Runbooks folder', 'PrometheusRule'],
     });
   });
 
@@ -50,10 +47,14 @@ describe('describeHowMet', () => {
     expect(
       describeHowMet({
         annotations: ['a/b'],
-        files: [{ glob: 'SECURITY.md', label: 'Security policy' }],
+        files: [
+          { glob: 'SECURITY.md', label: 'Security policy' },
+          { glob: '.github/SECURITY.md', label: 'Security policy' },
+          { glob: 'CODEOWNERS', label: 'Code owners' },
+        ],
       }),
     ).toBe(
-      'Met from the catalog by annotation a/b, or from its repository by a file SECURITY.md (Security policy), or answered by the team.',
+      'Met from the catalog by annotation a/b, or from a file in its repository (Security policy or Code owners), or answered by the team.',
     );
   });
 

@@ -1,7 +1,7 @@
 import {
   EvidenceRelation,
   EvidenceRule,
-  FileEvidenceRule,
+  TECHDOCS_ANNOTATION,
 } from '@sre-maturity/backstage-plugin-common';
 
 /** What each catalog relation that counts as evidence means, in words. */
@@ -12,18 +12,11 @@ export const RELATION_TITLES: Record<EvidenceRelation, string> = {
   ownerIsGroup: 'an owner that is a Group in the catalog',
 };
 
-/** A repository file rule in words: its glob, content pattern and label. */
-export function describeFileRule(rule: FileEvidenceRule): string {
-  return `${rule.glob}${
-    rule.contains ? ` containing /${rule.contains}/` : ''
-  } (${rule.label})`;
-}
-
 /**
  * The ways a criterion's evidence rule can be met automatically, in words:
  * from the catalog (annotations, links by type, TechDocs, relations) and
- * from the entity's repository (files). Both empty when only the team's
- * answer can meet it.
+ * from the entity's repository (what its files show, by label). Both empty
+ * when only the team's answer can meet it.
  */
 export function evidenceWays(rule: EvidenceRule | undefined): {
   catalog: string[];
@@ -40,11 +33,17 @@ export function evidenceWays(rule: EvidenceRule | undefined): {
     catalog: [
       ...annotations.map(key => `annotation ${key}`),
       ...linkTypes.map(type => `a link of type ${type}`),
-      ...(techDocs ? ['TechDocs (annotation backstage.io/techdocs-ref)'] : []),
+      ...(techDocs ? [`TechDocs (annotation ${TECHDOCS_ANNOTATION})`] : []),
       ...relations.map(relation => RELATION_TITLES[relation]),
     ],
-    repository: files.map(file => `a file ${describeFileRule(file)}`),
+    repository: [...new Set(files.map(file => file.label))],
   };
+}
+
+function joinOr(items: string[]): string {
+  return items.length <= 1
+    ? items.join('')
+    : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
 /**
@@ -56,7 +55,7 @@ export function describeHowMet(rule: EvidenceRule | undefined): string {
   const ways = [
     ...(catalog.length ? [`from the catalog by ${catalog.join(' or ')}`] : []),
     ...(repository.length
-      ? [`from its repository by ${repository.join(' or ')}`]
+      ? [`from a file in its repository (${joinOr(repository)})`]
       : []),
   ];
   return ways.length
