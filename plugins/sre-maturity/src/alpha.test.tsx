@@ -20,6 +20,7 @@ import { sreMaturityApiRef, SreMaturityClient } from './api';
 import { makeAssessment, testEntity } from './testing/fixtures';
 import { mockSreMaturityApi } from './testing/mockSreMaturityApi';
 import { fakeSreMaturityApi } from './components/ScorecardPage/testData';
+import { groupMaturity } from './testing/campaignFixtures';
 
 const config = mockApis.config({
   data: { sreMaturity: { excludeKinds: ['Resource'] } },
@@ -69,8 +70,9 @@ describe('sre-maturity plugin (new frontend system)', () => {
 
       expect(tester.get(coreExtensionData.routePath)).toBe('sre-maturity');
       expect(filter(withKind('Component'))).toBe(true);
-      expect(filter(withKind('Group'))).toBe(true);
       expect(filter(withKind('Resource'))).toBe(false);
+      // Not even when config assesses groups: their tab is the roll-up.
+      expect(filter(withKind('Group'))).toBe(false);
       expect(
         filter({
           ...testEntity,
@@ -186,6 +188,60 @@ describe('sre-maturity plugin (new frontend system)', () => {
       expect(api.getScorecardAreas).toHaveBeenCalledWith({
         system: ['system:default/payments-api'],
       });
+    });
+  });
+
+  describe('group tab and card', () => {
+    const group = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Group',
+      metadata: { name: 'payments', namespace: 'default' },
+      spec: { type: 'team', children: [] },
+    };
+
+    it('are only for groups, the tab at the same path as an entity tab', () => {
+      const tab = createExtensionTester(
+        plugin.getExtension('entity-content:sre-maturity/group'),
+      );
+      const card = createExtensionTester(
+        plugin.getExtension('entity-card:sre-maturity/group'),
+      );
+
+      expect(tab.get(coreExtensionData.routePath)).toBe('sre-maturity');
+      const tabFilter = tab.get(
+        EntityContentBlueprint.dataRefs.filterFunction,
+      )!;
+      const cardFilter = card.get(EntityCardBlueprint.dataRefs.filterFunction)!;
+      for (const filter of [tabFilter, cardFilter]) {
+        expect(filter(group)).toBe(true);
+        expect(filter(withKind('Component'))).toBe(false);
+      }
+    });
+
+    it('renders the roll-up tab', async () => {
+      const api = fakeSreMaturityApi();
+      api.getGroupMaturity.mockResolvedValue(groupMaturity);
+      const tester = createExtensionTester(
+        plugin.getExtension('entity-content:sre-maturity/group'),
+      );
+      renderInTestApp(
+        <EntityProvider entity={group}>{tester.reactElement()}</EntityProvider>,
+        {
+          apis: [[sreMaturityApiRef, api]],
+          mountedRoutes: {
+            '/catalog/:namespace/:kind/:name':
+              convertLegacyRouteRef(entityRouteRef),
+          },
+        },
+      );
+
+      expect(
+        await screen.findByRole(
+          'table',
+          { name: 'SRE maturity per Team' },
+          LAZY_LOAD,
+        ),
+      ).toBeInTheDocument();
     });
   });
 });

@@ -39,7 +39,9 @@ const sreMaturityEntityContent = EntityContentBlueprint.makeWithOverrides({
     return originalFactory({
       path: ENTITY_TAB_PATH,
       title: 'SRE Maturity',
-      filter: entity => isSreMaturityAvailable(entity, { excludeKinds }),
+      // A Group's tab at this path is its roll-up.
+      filter: entity =>
+        !isGroup(entity) && isSreMaturityAvailable(entity, { excludeKinds }),
       loader: () =>
         import('./components/EntitySreMaturityContent').then(m => (
           <m.EntitySreMaturityContent />
@@ -61,6 +63,32 @@ const sreMaturityEntityCard = EntityCardBlueprint.makeWithOverrides({
   },
 });
 
+const isGroup = isKind('group');
+
+const sreMaturityGroupContent = EntityContentBlueprint.make({
+  name: 'group',
+  params: {
+    path: ENTITY_TAB_PATH,
+    title: 'SRE Maturity',
+    filter: isGroup,
+    loader: () =>
+      import('./components/EntityGroupSreMaturityContent').then(m => (
+        <m.EntityGroupSreMaturityContent />
+      )),
+  },
+});
+
+const sreMaturityGroupCard = EntityCardBlueprint.make({
+  name: 'group',
+  params: {
+    filter: isGroup,
+    loader: () =>
+      import('./components/EntityGroupSreMaturityCard').then(m => (
+        <m.EntityGroupSreMaturityCard />
+      )),
+  },
+});
+
 const sreMaturitySystemCard = EntityCardBlueprint.make({
   name: 'system',
   params: {
@@ -75,7 +103,8 @@ const sreMaturitySystemCard = EntityCardBlueprint.make({
 /**
  * The SRE Maturity plugin for the new frontend system: the API, the
  * scorecard page with its nav item (and the model page under it), the entity
- * tab and the entity card, and the roll-up card of a System.
+ * tab and the entity card, the roll-up tab and card of a Group (its
+ * sub-groups included) and the roll-up card of a System.
  *
  * @alpha
  */
@@ -88,6 +117,8 @@ export default createFrontendPlugin({
     sreMaturityPage,
     sreMaturityEntityContent,
     sreMaturityEntityCard,
+    sreMaturityGroupContent,
+    sreMaturityGroupCard,
     sreMaturitySystemCard,
   ],
   routes: convertLegacyRouteRefs({

@@ -11,6 +11,8 @@ export {
   EntitySreMaturityContent,
   EntitySreMaturityCard,
   EntitySystemSreMaturityCard,
+  EntityGroupSreMaturityContent,
+  EntityGroupSreMaturityCard,
 } from './plugin';
 export type { EntitySreMaturityCardProps } from './components/EntitySreMaturityCard';
 export { isSreMaturityAvailable } from './isSreMaturityAvailable';

@@ -15,6 +15,8 @@ import {
   EntitySreMaturityCard,
   EntitySreMaturityContent,
   EntitySystemSreMaturityCard,
+  EntityGroupSreMaturityCard,
+  EntityGroupSreMaturityContent,
   isSreMaturityAvailable,
   sreMaturityPlugin,
   SreMaturityPage,
@@ -23,6 +25,7 @@ import { rootRouteRef } from './routes';
 import { makeAssessment, testEntity } from './testing/fixtures';
 import { mockSreMaturityApi } from './testing/mockSreMaturityApi';
 import { fakeSreMaturityApi } from './components/ScorecardPage/testData';
+import { groupMaturity } from './testing/campaignFixtures';
 
 describe('sre-maturity plugin (legacy frontend system)', () => {
   it('installs the API with the client', () => {
@@ -89,6 +92,29 @@ describe('sre-maturity plugin (legacy frontend system)', () => {
 
     expect(
       await screen.findByRole('list', { name: 'Lowest scores' }),
+    ).toBeInTheDocument();
+  });
+
+  it('renders the Group tab and card, as a legacy app would', async () => {
+    const api = fakeSreMaturityApi();
+    api.getGroupMaturity.mockResolvedValue(groupMaturity);
+    await renderInTestApp(
+      <TestApiProvider apis={[[sreMaturityApiRef, api]]}>
+        <EntityProvider entity={{ ...testEntity, kind: 'Group' }}>
+          <EntityGroupSreMaturityCard />
+          <EntityGroupSreMaturityContent />
+        </EntityProvider>
+      </TestApiProvider>,
+      {
+        mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      },
+    );
+
+    expect(
+      await screen.findByRole('table', { name: 'SRE maturity per Team' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: /Open the roll-up/ }),
     ).toBeInTheDocument();
   });
 });

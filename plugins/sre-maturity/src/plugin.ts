@@ -87,3 +87,42 @@ export const EntitySystemSreMaturityCard: () => JSX.Element =
       },
     }),
   );
+
+/**
+ * The SRE Maturity tab of a Group's page: the entities of the group and of
+ * its sub-groups at any depth rolled up, with a row per direct sub-group and
+ * the trend.
+ *
+ * @public
+ */
+export const EntityGroupSreMaturityContent: () => JSX.Element =
+  sreMaturityPlugin.provide(
+    createComponentExtension({
+      name: 'EntityGroupSreMaturityContent',
+      component: {
+        lazy: () =>
+          import('./components/EntityGroupSreMaturityContent').then(
+            m => m.EntityGroupSreMaturityContent,
+          ),
+      },
+    }),
+  );
+
+/**
+ * The SRE Maturity card of a Group's overview page: the entities of the
+ * group and its sub-groups rolled up, with a link to the group's tab.
+ *
+ * @public
+ */
+export const EntityGroupSreMaturityCard: () => JSX.Element =
+  sreMaturityPlugin.provide(
+    createComponentExtension({
+      name: 'EntityGroupSreMaturityCard',
+      component: {
+        lazy: () =>
+          import('./components/EntityGroupSreMaturityCard').then(
+            m => m.EntityGroupSreMaturityCard,
+          ),
+      },
+    }),
+  );

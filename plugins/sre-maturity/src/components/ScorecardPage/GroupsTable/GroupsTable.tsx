@@ -29,6 +29,8 @@ export function GroupsTable(props: {
   orderBy?: string;
   order: SortOrder;
   groupLink: (key: string) => string;
+  /** How a group's key reads; its owner or system name by default. */
+  groupLabel?: (key: string) => string;
   onSort: (columnId: string) => void;
 }) {
   const { by, groups, areas, orderBy = DEFAULT_GROUP_ORDER_BY, order } = props;
@@ -84,7 +86,8 @@ export function GroupsTable(props: {
                   titles.none
                 ) : (
                   <Link to={props.groupLink(group.key)}>
-                    {formatFacetValue(by, group.key)}
+                    {props.groupLabel?.(group.key) ??
+                      formatFacetValue(by, group.key)}
                   </Link>
                 )}
               </TableCell>

@@ -1,0 +1,1 @@
+export { EntityGroupSreMaturityCard } from './EntityGroupSreMaturityCard';

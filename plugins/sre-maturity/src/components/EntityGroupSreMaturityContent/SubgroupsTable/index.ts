@@ -1,0 +1,1 @@
+export { SubgroupsTable } from './SubgroupsTable';

@@ -1,0 +1,1 @@
+export { EntityGroupSreMaturityContent } from './EntityGroupSreMaturityContent';
