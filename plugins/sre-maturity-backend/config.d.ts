@@ -24,6 +24,38 @@ export interface Config {
        */
       pageSize?: number;
     };
+    /** Evidence that providers read from other systems. */
+    evidence?: {
+      /**
+       * The scheduled refresh of cached evidence providers (such as the
+       * repository): the only time their sources are read, never on a page
+       * view. What they read is stored in the database with when it was
+       * read, and served from there.
+       */
+      refresh?: {
+        /**
+         * When the refresh runs, as any Backstage task schedule (see
+         * `sync.schedule`). Each run reads only the sources that are new,
+         * moved or older than `refreshAfter`. Defaults to every 10 minutes,
+         * the first run 15 seconds after startup, a timeout of 1 hour,
+         * global (one replica at a time).
+         */
+        schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+        /** How many sources are read at the same time. Defaults to 4. */
+        concurrency?: number;
+        /**
+         * How many reads start per minute against one host (e.g.
+         * `github.com`), at most, evenly spaced. Defaults to 30.
+         */
+        requestsPerMinutePerHost?: number;
+        /**
+         * How old a read may get before the source is read again: a
+         * duration such as `{ hours: 24 }`, `PT24H` or `24h`. Defaults to
+         * 24 hours.
+         */
+        refreshAfter?: HumanDuration | string;
+      };
+    };
     /** How the plugin waits for its database (`backend.database`). */
     database?: {
       /**

@@ -35,7 +35,11 @@ export async function createBenchSync(options: {
     auth: mockServices.auth(),
     assessmentStore: stores.assessments,
     entityStore: stores.entities,
-    evidence: new EvidenceCollector([createCatalogEvidenceProvider()], logger),
+    evidence: new EvidenceCollector(
+      [createCatalogEvidenceProvider()],
+      stores.evidenceCache,
+      logger,
+    ),
     model,
     staleAfterDays,
     excludeKinds: new Set(

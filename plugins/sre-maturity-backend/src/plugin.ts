@@ -16,6 +16,7 @@ import {
 import { createSreMaturityActions } from './actions';
 import { AssessmentService } from './assessment/AssessmentService';
 import { readDatabaseTimeout } from './config/readDatabaseTimeout';
+import { readEvidenceRefreshConfig } from './config/readEvidenceRefreshConfig';
 import { readSyncConfig } from './config/readSyncConfig';
 import { createDatabaseStores } from './database/createDatabaseStores';
 import { isPostgres } from './database/dialect';
@@ -23,6 +24,9 @@ import { withDatabaseDeadline } from './database/withDatabaseDeadline';
 import { CatalogGroups } from './evidence/CatalogGroups';
 import { createCatalogEvidenceProvider } from './evidence/catalogEvidenceProvider';
 import { EvidenceCollector } from './evidence/EvidenceCollector';
+import { EvidenceRefresh } from './evidence/refresh/EvidenceRefresh';
+import { HostRateLimiter } from './evidence/refresh/HostRateLimiter';
+import { scheduleEvidenceRefresh } from './evidence/refresh/scheduleEvidenceRefresh';
 import { EntityVisibilityResolver } from './service/EntityVisibilityResolver';
 import { StoredViewerLists } from './service/StoredViewerLists';
 import { createRouter } from './service/router';
@@ -92,6 +96,7 @@ export const sreMaturityPlugin = createBackendPlugin({
         const { model, staleAfterDays, excludeKinds } =
           readSreMaturityConfig(config);
         const syncConfig = readSyncConfig(config);
+        const refreshConfig = readEvidenceRefreshConfig(config);
         const databaseTimeoutMs = readDatabaseTimeout(config);
 
         permissionsRegistry.addPermissions(sreMaturityPermissions);
@@ -102,14 +107,16 @@ export const sreMaturityPlugin = createBackendPlugin({
           timeoutMs: databaseTimeoutMs,
           logger,
         });
+        const allProviders = [
+          createCatalogEvidenceProvider({
+            groups: new CatalogGroups({ catalog, auth }),
+            logger,
+          }),
+          ...providers,
+        ];
         const evidence = new EvidenceCollector(
-          [
-            createCatalogEvidenceProvider({
-              groups: new CatalogGroups({ catalog, auth }),
-              logger,
-            }),
-            ...providers,
-          ],
+          allProviders,
+          stores.evidenceCache,
           logger,
         );
         const excluded = new Set(
@@ -136,6 +143,31 @@ export const sreMaturityPlugin = createBackendPlugin({
           logger,
           schedule: syncConfig.schedule,
         });
+        if (evidence.cachedProviders.length > 0) {
+          await scheduleEvidenceRefresh({
+            scheduler,
+            catalog,
+            auth,
+            logger,
+            schedule: refreshConfig.schedule,
+            refresh: new EvidenceRefresh({
+              catalog,
+              auth,
+              providers: evidence.cachedProviders,
+              cache: stores.evidenceCache,
+              sync,
+              model,
+              excludeKinds: excluded,
+              pageSize: syncConfig.pageSize,
+              concurrency: refreshConfig.concurrency,
+              refreshAfterMs: refreshConfig.refreshAfterMs,
+              limiter: new HostRateLimiter(
+                refreshConfig.requestsPerMinutePerHost,
+              ),
+              logger,
+            }),
+          });
+        }
 
         const assessments = new AssessmentService({
           catalog,
@@ -143,7 +175,12 @@ export const sreMaturityPlugin = createBackendPlugin({
           assessmentStore: requestStores.assessments,
           entityStore: requestStores.entities,
           snapshotStore: requestStores.snapshots,
-          evidence,
+          // Cached evidence as requests read it, within their deadline.
+          evidence: new EvidenceCollector(
+            allProviders,
+            requestStores.evidenceCache,
+            logger,
+          ),
           model,
           staleAfterDays,
           excludeKinds: excluded,

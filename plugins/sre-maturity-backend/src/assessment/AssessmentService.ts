@@ -12,7 +12,6 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   Answer,
-  Evidence,
   MaturityModel,
   sreMaturityAssessmentUpdatePermission,
   TrendPoint,
@@ -26,7 +25,10 @@ import {
 import { EntityStore } from '../database/EntityStore';
 import { SnapshotStore } from '../database/SnapshotStore';
 import { DayRange } from '../database/types';
-import { EvidenceCollector } from '../evidence/EvidenceCollector';
+import {
+  CollectedEvidence,
+  EvidenceCollector,
+} from '../evidence/EvidenceCollector';
 import { applyAnswerChanges } from './applyAnswerChanges';
 import { ComputedEntity, computeEntityRecord } from './computeEntityRecord';
 import { toAnswerChanges } from './toAnswerChanges';
@@ -116,15 +118,12 @@ export class AssessmentService {
       );
     }
 
-    const { evidence, warnings } = await this.options.evidence.collect(
-      entity,
-      model,
-    );
+    const collected = await this.options.evidence.collect(entity, model);
     const state = await assessmentStore.getAssessmentState(entityRef);
-    const current = this.compute(entity, evidence, state.answers, now);
+    const current = this.compute(entity, collected, state.answers, now);
     const updated = this.compute(
       entity,
-      evidence,
+      collected,
       applyAnswerChanges(state.answers, changes),
       now,
     );
@@ -149,7 +148,7 @@ export class AssessmentService {
     }
     return {
       type: 'updated',
-      assessment: this.present(updated, revision, warnings),
+      assessment: this.present(updated, revision, collected),
     };
   }
 
@@ -188,21 +187,18 @@ export class AssessmentService {
   private async currentAssessment(entity: Entity): Promise<EntityAssessment> {
     const { model, assessmentStore, entityStore } = this.options;
     const now = new Date();
-    const { evidence, warnings } = await this.options.evidence.collect(
-      entity,
-      model,
-    );
+    const collected = await this.options.evidence.collect(entity, model);
     const state = await assessmentStore.getAssessmentState(
       stringifyEntityRef(entity),
     );
-    const computed = this.compute(entity, evidence, state.answers, now);
+    const computed = this.compute(entity, collected, state.answers, now);
     await entityStore.saveEntityRecord(computed.record, state.revision, now);
-    return this.present(computed, state.revision, warnings);
+    return this.present(computed, state.revision, collected);
   }
 
   private compute(
     entity: Entity,
-    evidence: Evidence[],
+    collected: CollectedEvidence,
     answers: Answer[],
     now: Date,
   ): ComputedEntity {
@@ -210,7 +206,8 @@ export class AssessmentService {
     return computeEntityRecord({
       model,
       entity,
-      evidence,
+      evidence: collected.evidence,
+      unreadable: collected.unreadable,
       answers,
       now,
       staleAfterDays,
@@ -221,7 +218,7 @@ export class AssessmentService {
   private present(
     computed: ComputedEntity,
     revision: number,
-    evidenceWarnings: string[],
+    collected: CollectedEvidence,
   ): EntityAssessment {
     const { record } = computed;
     return {
@@ -242,8 +239,8 @@ export class AssessmentService {
       exemptReason: record.exemptReason,
       targets: computed.targets,
       assessment: computed.result,
-      warnings: [...computed.problems, ...evidenceWarnings],
-      evidenceSources: [],
+      warnings: [...computed.problems, ...collected.warnings],
+      evidenceSources: collected.sources,
     };
   }
 }

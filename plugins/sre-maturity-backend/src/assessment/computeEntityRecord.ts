@@ -14,6 +14,7 @@ import {
   MaturityTargets,
   readExemption,
   readTargets,
+  UnreadableEvidence,
 } from '@sre-maturity/backstage-plugin-common';
 import { EntityRecord } from '../database/types';
 
@@ -21,6 +22,8 @@ export interface ComputeEntityRecordOptions {
   model: MaturityModel;
   entity: Entity;
   evidence: Evidence[];
+  /** Sources of cached providers that could not be read. */
+  unreadable?: UnreadableEvidence[];
   answers: Answer[];
   now: Date;
   staleAfterDays: number;
@@ -75,6 +78,7 @@ export function computeEntityRecord(
     model,
     answers,
     evidence,
+    unreadable: options.unreadable,
     targets,
     now,
     staleAfterDays,

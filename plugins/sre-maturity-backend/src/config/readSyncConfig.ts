@@ -1,9 +1,7 @@
-import {
-  readSchedulerServiceTaskScheduleDefinitionFromConfig,
-  SchedulerServiceTaskScheduleDefinition,
-} from '@backstage/backend-plugin-api';
+import { SchedulerServiceTaskScheduleDefinition } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
-import { assertError, InputError } from '@backstage/errors';
+import { InputError } from '@backstage/errors';
+import { readSchedule } from './readSchedule';
 
 export interface SyncConfig {
   schedule: SchedulerServiceTaskScheduleDefinition;
@@ -34,26 +32,16 @@ const MAX_PAGE_SIZE = 1000;
 /** Keys of the schedule before it moved under `schedule`. */
 const MOVED_KEYS = ['frequency', 'timeout', 'initialDelay'];
 
-function readSchedule(config: Config): SchedulerServiceTaskScheduleDefinition {
+function readSyncSchedule(
+  config: Config,
+): SchedulerServiceTaskScheduleDefinition {
   const movedKey = MOVED_KEYS.find(key => config.has(`${SYNC_KEY}.${key}`));
   if (movedKey) {
     throw new InputError(
       `Invalid config at '${SYNC_KEY}.${movedKey}': the sync's schedule is read from '${SYNC_KEY}.schedule' (frequency, timeout, initialDelay, scope)`,
     );
   }
-  const key = `${SYNC_KEY}.schedule`;
-  if (!config.has(key)) {
-    return DEFAULT_SYNC_SCHEDULE;
-  }
-  try {
-    return readSchedulerServiceTaskScheduleDefinitionFromConfig(
-      config.getConfig(key),
-    );
-  } catch (error) {
-    // The scheduler's reader names keys relative to the schedule, or none.
-    assertError(error);
-    throw new InputError(`Invalid config at '${key}': ${error.message}`);
-  }
+  return readSchedule(config, `${SYNC_KEY}.schedule`, DEFAULT_SYNC_SCHEDULE);
 }
 
 /** Reads `sreMaturity.sync`; a bad value fails with the key it is at. */
@@ -65,5 +53,5 @@ export function readSyncConfig(config: Config): SyncConfig {
       `Invalid config at '${SYNC_KEY}.pageSize': expected an integer from 1 to ${MAX_PAGE_SIZE}, got ${pageSize}`,
     );
   }
-  return { schedule: readSchedule(config), pageSize };
+  return { schedule: readSyncSchedule(config), pageSize };
 }

@@ -3,10 +3,12 @@ import { AssessmentStore } from './AssessmentStore';
 import { CachingScorecardStore } from './CachingScorecardStore';
 import { DatabaseAssessmentStore } from './DatabaseAssessmentStore';
 import { DatabaseEntityStore } from './DatabaseEntityStore';
+import { DatabaseEvidenceCacheStore } from './DatabaseEvidenceCacheStore';
 import { DatabaseGroupTreeStore } from './DatabaseGroupTreeStore';
 import { DatabaseScorecardStore } from './DatabaseScorecardStore';
 import { DatabaseSnapshotStore } from './DatabaseSnapshotStore';
 import { EntityStore } from './EntityStore';
+import { EvidenceCacheStore } from './EvidenceCacheStore';
 import { GroupTreeStore } from './GroupTreeStore';
 import { migrateToLatest } from './migrateToLatest';
 import { ScorecardStore } from './ScorecardStore';
@@ -24,6 +26,8 @@ export interface SreMaturityStores {
   groups: GroupTreeStore;
   /** The lists of entities that conditionally allowed callers may read. */
   visibleEntities: VisibleEntityStore;
+  /** What cached evidence providers read. */
+  evidenceCache: EvidenceCacheStore;
   /** Resolves once the database answers a trivial query. */
   checkDatabase(): Promise<void>;
 }
@@ -56,6 +60,7 @@ export async function createDatabaseStores(options: {
     scorecard,
     groups: new DatabaseGroupTreeStore(db),
     visibleEntities: new VisibleEntityStore(db),
+    evidenceCache: new DatabaseEvidenceCacheStore(db),
     checkDatabase: async () => {
       await db.raw('SELECT 1');
     },

@@ -7,6 +7,7 @@ import {
   ENTITIES,
   ENTITY_EVIDENCE,
   ENTITY_TAGS,
+  EVIDENCE_CACHE,
   HISTORY,
   SCORECARD_VERSION,
   SNAPSHOTS,
@@ -36,6 +37,7 @@ const TABLES = [
   VIEWERS,
   VIEWER_ENTITIES,
   SCORECARD_VERSION,
+  EVIDENCE_CACHE,
 ];
 
 describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {

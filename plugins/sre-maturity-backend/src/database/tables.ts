@@ -103,3 +103,18 @@ export interface GroupRow {
   parent_ref: string | null;
   title: string | null;
 }
+
+// What cached evidence providers read (migration 20261202000100_evidence_cache).
+export const EVIDENCE_CACHE = 'sre_maturity_evidence_cache';
+
+export interface EvidenceCacheRow {
+  provider: string;
+  entity_ref: string;
+  source: string;
+  status: 'read' | 'unreadable';
+  /** JSON array of evidence. */
+  evidence: string;
+  message: string | null;
+  read_at: Timestamp | null;
+  checked_at: Timestamp;
+}

@@ -1,10 +1,20 @@
-import { createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendModule,
+  SchedulerService,
+} from '@backstage/backend-plugin-api';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { sreMaturityEvidenceExtensionPoint } from '@sre-maturity/backstage-plugin-node';
 import request from 'supertest';
 import { sreMaturityPlugin } from '../plugin';
 import { testConfig, testEntity } from '../__testUtils__/fixtures';
+import {
+  TEST_REPOSITORY_ANNOTATION,
+  TEST_REPOSITORY_CRITERIA,
+  testRepositoryEvidence,
+} from '../__testUtils__/cachedProvider';
+import { EVIDENCE_REFRESH_TASK_ID } from './refresh/scheduleEvidenceRefresh';
 
 // The example module of the node package's README: evidence from a system
 // the catalog does not know about.
@@ -31,6 +41,37 @@ const chaosEvidenceModule = createBackendModule({
               },
             ];
           },
+        });
+      },
+    });
+  },
+});
+
+// A cached provider as a module adds it: read by the scheduled refresh only.
+const repositoryReads = jest.fn(async ({ source }) => {
+  if (source.url.endsWith('/ledger')) {
+    throw new Error('Unable to read the repository, 404 Not Found');
+  }
+  return testRepositoryEvidence(source.url);
+});
+const repositoryEvidenceModule = createBackendModule({
+  pluginId: 'sre-maturity',
+  moduleId: 'repository-evidence',
+  register(env) {
+    env.registerInit({
+      deps: { evidence: sreMaturityEvidenceExtensionPoint },
+      async init({ evidence }) {
+        evidence.addEvidenceProvider({
+          id: 'repo',
+          cached: {
+            sourceOf: entity => {
+              const url =
+                entity.metadata.annotations?.[TEST_REPOSITORY_ANNOTATION];
+              return url ? { url } : undefined;
+            },
+            criteriaOf: () => TEST_REPOSITORY_CRITERIA,
+          },
+          getEvidence: repositoryReads,
         });
       },
     });
@@ -102,5 +143,123 @@ describe('sreMaturityEvidenceExtensionPoint', () => {
         ],
       }),
     ).rejects.toThrow("evidence provider with id 'annotation'");
+  });
+
+  it('reads cached providers on the schedule only, and serves what they read', async () => {
+    // The plugin's scheduler (the test backend's mock), to run the refresh.
+    let scheduler: SchedulerService | undefined;
+    const schedulerOfPlugin = createBackendModule({
+      pluginId: 'sre-maturity',
+      moduleId: 'test-scheduler',
+      register(env) {
+        env.registerInit({
+          deps: { plugin: coreServices.scheduler },
+          async init({ plugin }) {
+            scheduler = plugin;
+          },
+        });
+      },
+    });
+    const repo = (name: string) => ({
+      annotations: {
+        [TEST_REPOSITORY_ANNOTATION]: `https://git.example.com/acme/${name}`,
+      },
+    });
+    const { server } = await startTestBackend({
+      features: [
+        sreMaturityPlugin,
+        repositoryEvidenceModule,
+        schedulerOfPlugin,
+        mockServices.rootConfig.factory({ data: testConfig }),
+        catalogServiceMock.factory({
+          entities: [
+            testEntity('payments', repo('payments')),
+            testEntity('ledger', repo('ledger')),
+            testEntity('plain'),
+          ],
+        }),
+      ],
+    });
+    const assessment = async (name: string) => {
+      const res = await request(server).get(
+        `/api/sre-maturity/assessments/component/default/${name}`,
+      );
+      expect(res.status).toBe(200);
+      return res.body;
+    };
+    const criterion = (body: any, id: string) =>
+      body.assessment.areas
+        .flatMap((area: any) => area.criteria)
+        .find((c: any) => c.criterionId === id);
+
+    // A page view reads nothing: the source waits for the refresh.
+    expect((await assessment('payments')).evidenceSources).toEqual([
+      {
+        provider: 'repo',
+        status: 'pending',
+        source: 'https://git.example.com/acme/payments',
+      },
+    ]);
+    expect((await assessment('plain')).evidenceSources).toEqual([
+      { provider: 'repo', status: 'none' },
+    ]);
+    expect(repositoryReads).not.toHaveBeenCalled();
+
+    await scheduler!.triggerTask(EVIDENCE_REFRESH_TASK_ID);
+    expect(repositoryReads).toHaveBeenCalledTimes(2);
+
+    // The refresh recomputed the scorecard record on its own.
+    const scorecard = await request(server).get(
+      '/api/sre-maturity/scorecard?q=payments',
+    );
+    expect(scorecard.body.items[0]).toMatchObject({
+      name: 'payments',
+      score: 14,
+    });
+
+    const payments = await assessment('payments');
+    expect(criterion(payments, 'beta.walk.tested')).toMatchObject({
+      status: 'met',
+      origin: 'catalog',
+      evidence: testRepositoryEvidence('https://git.example.com/acme/payments'),
+    });
+    expect(payments.evidenceSources).toEqual([
+      {
+        provider: 'repo',
+        status: 'read',
+        source: 'https://git.example.com/acme/payments',
+        readAt: expect.any(String),
+        checkedAt: expect.any(String),
+      },
+    ]);
+
+    // "Could not read" on the provider's criteria, not "not met".
+    const ledger = await assessment('ledger');
+    const unreadable = [
+      {
+        provider: 'repo',
+        source: 'https://git.example.com/acme/ledger',
+        message: 'Error: Unable to read the repository, 404 Not Found',
+        checkedAt: expect.any(String),
+      },
+    ];
+    for (const id of TEST_REPOSITORY_CRITERIA) {
+      expect(criterion(ledger, id)).toMatchObject({
+        status: 'unknown',
+        unreadable,
+      });
+    }
+    expect(criterion(ledger, 'alpha.crawl.paged').unreadable).toBeUndefined();
+    expect(ledger.evidenceSources).toEqual([
+      {
+        provider: 'repo',
+        status: 'unreadable',
+        source: 'https://git.example.com/acme/ledger',
+        checkedAt: expect.any(String),
+        message: 'Error: Unable to read the repository, 404 Not Found',
+      },
+    ]);
+    expect(ledger.warnings).toEqual([]);
+    expect(repositoryReads).toHaveBeenCalledTimes(2);
   });
 });

@@ -59,7 +59,11 @@ describe.each(databases.eachSupportedId())('CatalogSync on %p', databaseId => {
       auth: mockServices.auth(),
       assessmentStore: stores.assessments,
       entityStore: stores.entities,
-      evidence: new EvidenceCollector(providers, mockServices.logger.mock()),
+      evidence: new EvidenceCollector(
+        providers,
+        stores.evidenceCache,
+        mockServices.logger.mock(),
+      ),
       model: options.model ?? testModel,
       staleAfterDays: 30,
       excludeKinds: new Set(['user', 'group']),

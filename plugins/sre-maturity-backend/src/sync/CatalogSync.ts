@@ -5,6 +5,7 @@ import {
   Answer,
   Evidence,
   MaturityModel,
+  UnreadableEvidence,
 } from '@sre-maturity/backstage-plugin-common';
 import { computeEntityRecord } from '../assessment/computeEntityRecord';
 import { AssessmentStore } from '../database/AssessmentStore';
@@ -26,13 +27,11 @@ export const SYNC_ENTITY_FIELDS = [
   'spec.lifecycle',
 ];
 
-/** How many entities ask the evidence providers at the same time. */
-const EVIDENCE_CONCURRENCY = 20;
-
 interface SyncItem {
   entityRef: string;
   entity: Entity;
   evidence: Evidence[];
+  unreadable: UnreadableEvidence[];
 }
 
 export interface SyncSummary {
@@ -73,13 +72,10 @@ export class CatalogSync {
    * that an aborted run never takes unread entities for gone ones.
    */
   async run(signal?: AbortSignal): Promise<SyncSummary> {
-    const { catalog, auth, entityStore, evidence, excludeKinds, pageSize } =
-      this.options;
+    const { catalog, auth, entityStore, excludeKinds, pageSize } = this.options;
     const startedAt = new Date();
     const credentials = await auth.getOwnServiceCredentials();
-    const fields = [
-      ...new Set([...SYNC_ENTITY_FIELDS, ...evidence.entityFields]),
-    ];
+    const fields = this.fields;
     // Unchanged entities are not written, so the sync remembers which it saw.
     const seen = new Set<string>();
     let updated = 0;
@@ -112,6 +108,25 @@ export class CatalogSync {
       `Catalog sync: ${entities} entities, ${updated} updated, ${removed} removed in ${summary.durationMs} ms`,
     );
     return summary;
+  }
+
+  /**
+   * Recomputes the cached records of these entities, e.g. after the
+   * evidence refresh changed what their cached providers read; the entities
+   * hold the fields the sync reads (`fields`).
+   */
+  async recompute(entities: Entity[]): Promise<number> {
+    return this.syncBatch(entities, new Date(), new Set());
+  }
+
+  /** The entity fields the sync and the evidence providers read. */
+  get fields(): string[] {
+    return [
+      ...new Set([
+        ...SYNC_ENTITY_FIELDS,
+        ...this.options.evidence.entityFields,
+      ]),
+    ];
   }
 
   private async syncBatch(
@@ -154,6 +169,7 @@ export class CatalogSync {
       model,
       entity: item.entity,
       evidence: item.evidence,
+      unreadable: item.unreadable,
       answers,
       now,
       staleAfterDays,
@@ -163,19 +179,12 @@ export class CatalogSync {
 
   private async collectEvidence(entities: Entity[]): Promise<SyncItem[]> {
     const { evidence, model } = this.options;
-    const items: SyncItem[] = [];
-    for (let i = 0; i < entities.length; i += EVIDENCE_CONCURRENCY) {
-      const slice = entities.slice(i, i + EVIDENCE_CONCURRENCY);
-      items.push(
-        ...(await Promise.all(
-          slice.map(async entity => ({
-            entityRef: stringifyEntityRef(entity),
-            entity,
-            evidence: (await evidence.collect(entity, model)).evidence,
-          })),
-        )),
-      );
-    }
-    return items;
+    const collected = await evidence.collectMany(entities, model);
+    return entities.map((entity, i) => ({
+      entityRef: stringifyEntityRef(entity),
+      entity,
+      evidence: collected[i].evidence,
+      unreadable: collected[i].unreadable,
+    }));
   }
 }

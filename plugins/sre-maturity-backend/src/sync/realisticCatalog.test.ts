@@ -117,6 +117,7 @@ describe.each(databases.eachSupportedId())(
         entityStore: stores.entities,
         evidence: new EvidenceCollector(
           [createCatalogEvidenceProvider()],
+          stores.evidenceCache,
           mockServices.logger.mock(),
         ),
         model,

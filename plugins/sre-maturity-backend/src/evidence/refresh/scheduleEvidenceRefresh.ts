@@ -1,0 +1,36 @@
+import {
+  AuthService,
+  LoggerService,
+  SchedulerService,
+  SchedulerServiceTaskScheduleDefinition,
+} from '@backstage/backend-plugin-api';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { waitForCatalog } from '../../sync/waitForCatalog';
+import { EvidenceRefresh } from './EvidenceRefresh';
+
+export const EVIDENCE_REFRESH_TASK_ID = 'sre-maturity-evidence-refresh';
+
+/**
+ * Schedules the refresh of cached evidence providers, a global task unless
+ * the schedule says otherwise: with several replicas on one database, one
+ * replica reads at a time, so the rate limits hold for the whole backend.
+ */
+export async function scheduleEvidenceRefresh(options: {
+  scheduler: SchedulerService;
+  refresh: EvidenceRefresh;
+  catalog: CatalogService;
+  auth: AuthService;
+  logger: LoggerService;
+  schedule: SchedulerServiceTaskScheduleDefinition;
+}) {
+  const { scheduler, refresh, catalog, auth, logger, schedule } = options;
+  await scheduler.scheduleTask({
+    id: EVIDENCE_REFRESH_TASK_ID,
+    ...schedule,
+    scope: schedule.scope ?? 'global',
+    fn: async signal => {
+      await waitForCatalog({ catalog, auth, logger, signal });
+      await refresh.run(signal);
+    },
+  });
+}
