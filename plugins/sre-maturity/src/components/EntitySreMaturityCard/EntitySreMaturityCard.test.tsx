@@ -69,6 +69,48 @@ describe('EntitySreMaturityCard', () => {
     );
   });
 
+  it('says what evidence met and which source could not be read', async () => {
+    const api = mockSreMaturityApi();
+    api.getAssessment.mockResolvedValue({
+      ...makeAssessment({
+        evidence: [
+          {
+            criterionId: 'observability.crawl.dashboards',
+            provider: 'annotation',
+            key: 'grafana/dashboard-selector',
+            value: 'payments',
+          },
+          {
+            criterionId: 'observability.crawl.alerts',
+            provider: 'repository',
+            key: 'alerts/rules.yaml',
+            value: 'Prometheus rules',
+          },
+        ],
+      }),
+      evidenceSources: [
+        {
+          provider: 'repository',
+          status: 'unreadable',
+          source: 'https://git.example.org/acme/payments-api',
+          checkedAt: '2025-06-01T10:00:00Z',
+          readAt: '2025-05-30T10:00:00Z',
+          message: 'NotFoundError: 404',
+        },
+      ],
+    });
+    await renderCard(api);
+
+    expect(
+      await screen.findByText(
+        'Met automatically: 1 from the catalog, 1 from the repository',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/^Could not read the repository/).textContent).toBe(
+      'Could not read the repository https://git.example.org/acme/payments-api: NotFoundError: 404. What it would show is not known.',
+    );
+  });
+
   it('names the area whose own target sets the gap', async () => {
     const api = mockSreMaturityApi();
     api.getAssessment.mockResolvedValue(

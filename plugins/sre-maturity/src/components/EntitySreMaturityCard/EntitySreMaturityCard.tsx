@@ -15,6 +15,7 @@ import { useAssessmentData } from '../../hooks/useAssessmentData';
 import { buildAreaViews } from '../EntitySreMaturityContent/areaViews/buildAreaViews';
 import {
   canComeFromCatalog,
+  canComeFromRepository,
   nextSteps,
 } from '../EntitySreMaturityContent/areaViews/nextSteps';
 import { describeTargetGaps, hasTargets } from '../shared/overallTarget';
@@ -22,6 +23,8 @@ import { ENTITY_TAB_PATH } from '../../routes';
 import { ExemptionNotice } from '../shared/ExemptionNotice';
 import { LoadError } from '../shared/LoadError';
 import { MaturityLevelChip } from '../shared/MaturityLevelChip';
+import { formatProvider } from '../shared/format';
+import { metAutomatically } from './metAutomatically';
 import { overallProgress } from './overallProgress';
 
 const progressId = 'sre-maturity-card-progress';
@@ -37,6 +40,9 @@ const useStyles = makeStyles(theme => ({
   progress: { display: 'grid', gap: theme.spacing(0.5) },
   step: { marginTop: theme.spacing(1.5) },
   alert: { marginTop: theme.spacing(2) },
+  automatic: { marginBottom: theme.spacing(1.5) },
+  // A long URL wraps instead of widening the card.
+  unreadable: { overflowWrap: 'anywhere' },
 }));
 
 /**
@@ -82,6 +88,7 @@ export function EntitySreMaturityCard(props: EntitySreMaturityCardProps) {
     const { assessment, exempt, exemptReason } = value.assessment;
     const views = buildAreaViews(value.model, assessment);
     const progress = overallProgress(views, assessment.overall);
+    const automatic = metAutomatically(assessment);
     // Nothing is asked of an exempt entity: no progress or step to urge.
     const step = exempt ? undefined : nextSteps(views)[0];
     content = (
@@ -104,6 +111,14 @@ export function EntitySreMaturityCard(props: EntitySreMaturityCardProps) {
               : 'No target set'}
           </Typography>
         </div>
+        {automatic.length > 0 && (
+          <Typography variant="body2" className={classes.automatic}>
+            Met automatically:{' '}
+            {automatic
+              .map(({ source, count }) => `${count} from the ${source}`)
+              .join(', ')}
+          </Typography>
+        )}
         {!exempt &&
           (progress ? (
             <div className={classes.progress}>
@@ -134,6 +149,8 @@ export function EntitySreMaturityCard(props: EntitySreMaturityCardProps) {
             {step.view.area.title}, toward {MATURITY_LEVEL_TITLES[step.phase]})
             {canComeFromCatalog(step.criteria[0].criterion) &&
               ', can be met from catalog-info.yaml'}
+            {canComeFromRepository(step.criteria[0].criterion) &&
+              ', can be met by a file in its repository'}
           </Typography>
         )}
         {!exempt && !assessment.lastAssessedAt && (
@@ -141,6 +158,20 @@ export function EntitySreMaturityCard(props: EntitySreMaturityCardProps) {
             Not assessed yet.
           </Alert>
         )}
+        {value.assessment.evidenceSources
+          .filter(source => source.status === 'unreadable')
+          .map(source => (
+            <Alert
+              key={source.provider}
+              severity="warning"
+              className={`${classes.alert} ${classes.unreadable}`}
+            >
+              Could not read the {formatProvider(source.provider)}{' '}
+              {source.source}
+              {source.message && `: ${source.message}`}. What it would show is
+              not known.
+            </Alert>
+          ))}
         {assessment.staleCount > 0 && (
           <Alert severity="warning" className={classes.alert}>
             {assessment.staleCount} answer

@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { AreaView } from '../areaViews/buildAreaViews';
 import {
   canComeFromCatalog,
+  canComeFromRepository,
   NextStep,
   nextSteps,
 } from '../areaViews/nextSteps';
@@ -63,6 +64,15 @@ function AreaNextStep(props: {
                     variant="outlined"
                     label="From the catalog"
                     title="An annotation or link in catalog-info.yaml can meet it"
+                    className={classes.catalog}
+                  />
+                )}
+                {canComeFromRepository(criterion) && (
+                  <Chip
+                    size="small"
+                    variant="outlined"
+                    label="From the repository"
+                    title="A file in the entity's repository can meet it"
                     className={classes.catalog}
                   />
                 )}

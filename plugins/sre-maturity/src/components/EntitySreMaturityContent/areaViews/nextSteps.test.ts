@@ -5,7 +5,11 @@ import {
   testModel,
 } from '../../../testing/fixtures';
 import { buildAreaViews } from './buildAreaViews';
-import { nextSteps } from './nextSteps';
+import {
+  canComeFromCatalog,
+  canComeFromRepository,
+  nextSteps,
+} from './nextSteps';
 
 describe('nextSteps', () => {
   it('lists the unsatisfied criteria of each area’s next phase', () => {
@@ -101,5 +105,49 @@ describe('nextSteps', () => {
     const { assessment } = makeAssessment({ answers });
 
     expect(nextSteps(buildAreaViews(testModel, assessment))).toEqual([]);
+  });
+});
+
+describe('what evidence can meet', () => {
+  const criterion = testModel.areas[0].phases[0].criteria[1];
+
+  it('counts TechDocs and relations as the catalog', () => {
+    expect(canComeFromCatalog(criterion)).toBe(false);
+    expect(
+      canComeFromCatalog({ ...criterion, evidence: { techDocs: true } }),
+    ).toBe(true);
+    expect(
+      canComeFromCatalog({
+        ...criterion,
+        evidence: { relations: ['ownerIsGroup'] },
+      }),
+    ).toBe(true);
+  });
+
+  it('knows what a file in the repository can meet', () => {
+    const withFile = {
+      ...criterion,
+      evidence: { files: [{ glob: 'alerts/**', label: 'Alert rules' }] },
+    };
+    expect(canComeFromRepository(withFile)).toBe(true);
+    expect(canComeFromCatalog(withFile)).toBe(false);
+    expect(canComeFromRepository(criterion)).toBe(false);
+  });
+
+  it('puts a criterion a repository file can meet before a judgement call', () => {
+    const model = structuredClone(testModel);
+    const [dashboards, alerts] = model.areas[0].phases[0].criteria;
+    delete dashboards.evidence;
+    alerts.evidence = {
+      files: [{ glob: 'alerts/**', label: 'Alert rules' }],
+    };
+    const { assessment } = makeAssessment({ evidence: [] });
+    const observability = nextSteps(buildAreaViews(model, assessment)).find(
+      step => step.view.area.id === 'observability',
+    )!;
+    expect(observability.criteria.map(c => c.criterion.id)).toEqual([
+      'observability.crawl.alerts',
+      'observability.crawl.dashboards',
+    ]);
   });
 });

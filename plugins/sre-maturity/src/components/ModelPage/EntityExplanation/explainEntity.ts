@@ -1,6 +1,5 @@
 import {
   AssessmentResult,
-  isSatisfied,
   MaturityModel,
   PhaseId,
 } from '@sre-maturity/backstage-plugin-common';
@@ -9,6 +8,7 @@ import {
   buildAreaViews,
   CriterionView,
 } from '../../EntitySreMaturityContent/areaViews/buildAreaViews';
+import { openCriteria } from '../../EntitySreMaturityContent/areaViews/nextSteps';
 
 /** Why an area is where it is: what stands between it and its next phase. */
 export interface AreaExplanation {
@@ -27,13 +27,9 @@ export function explainEntity(
   model: MaturityModel,
   assessment: AssessmentResult,
 ): AreaExplanation[] {
-  return buildAreaViews(model, assessment).map(view => {
-    const { nextPhase } = view.result;
-    const phase = view.phases.find(p => p.phase.id === nextPhase);
-    return {
-      view,
-      nextPhase,
-      open: phase?.criteria.filter(c => !isSatisfied(c.result)) ?? [],
-    };
-  });
+  return buildAreaViews(model, assessment).map(view => ({
+    view,
+    nextPhase: view.result.nextPhase,
+    open: openCriteria(view),
+  }));
 }
