@@ -43,6 +43,10 @@ function criterionCells(criterion: LocatedCriterion): string[] {
   const evidence = [
     ...(criterion.evidence?.annotations ?? []).map(key => `\`${key}\``),
     ...(criterion.evidence?.linkTypes ?? []).map(type => `link \`${type}\``),
+    ...(criterion.evidence?.techDocs ? ['TechDocs'] : []),
+    ...(criterion.evidence?.relations ?? []).map(
+      relation => `relation \`${relation}\``,
+    ),
   ];
   return [
     `\`${criterion.id}\``,

@@ -1,4 +1,5 @@
 import { defaultModel } from './defaultModel';
+import { Criterion } from './types';
 import { findCriterion, listCriteria } from './listCriteria';
 import { validateModel } from './validateModel';
 
@@ -134,9 +135,31 @@ describe('defaultModel', () => {
   it.each([
     ['observability.walk.dashboards-and-logging', 'dashboard'],
     ['on-call.walk.runbooks', 'runbook'],
+    ['observability.crawl.first-slo', 'slo'],
   ])('counts %s as evidenced by links of type %s', (id, linkType) => {
     expect(findCriterion(defaultModel, id)?.evidence?.linkTypes).toContain(
       linkType,
     );
+  });
+
+  // Each catalog source only where it shows the practice itself.
+  it('maps TechDocs and the relations to the criteria they show, and no others', () => {
+    const bySource = (has: (c: Criterion) => boolean) =>
+      listCriteria(defaultModel)
+        .filter(has)
+        .map(c => [c.id, c.evidence]);
+    expect(bySource(c => !!c.evidence?.techDocs)).toEqual([
+      ['on-call.walk.service-documented', { techDocs: true }],
+    ]);
+    expect(bySource(c => !!c.evidence?.relations?.length)).toEqual([
+      [
+        'people-and-culture.crawl.owned-by-a-team',
+        { relations: ['ownerIsGroup'] },
+      ],
+      [
+        'failures.crawl.dependencies-declared',
+        { relations: ['dependsOn', 'consumesApis'] },
+      ],
+    ]);
   });
 });

@@ -45,6 +45,17 @@ export const failuresArea: Area = {
           source: 'seed',
         },
         {
+          id: 'failures.crawl.dependencies-declared',
+          title: 'Dependencies declared',
+          description:
+            'What the service depends on (other services, data stores, the APIs it consumes) is declared where everyone can see it, so that the impact of a failing dependency can be traced.',
+          guidance:
+            'List the dependencies in catalog-info.yaml (spec.dependsOn, spec.consumesApis) and keep them current when the architecture changes; this is the starting list for understanding failure modes.',
+          source: 'extended',
+          // The APIs a service provides say nothing about what it relies on.
+          evidence: { relations: ['dependsOn', 'consumesApis'] },
+        },
+        {
           id: 'failures.crawl.backups',
           title: 'Data backed up',
           description:

@@ -35,8 +35,10 @@ export const observabilityArea: Area = {
           guidance:
             'Pick the user journey that matters most, define an availability SLI for it (good requests / all requests) and agree an objective with the product owner.',
           source: 'seed',
+          // A link of type slo points at an SLO's definition or dashboard.
           evidence: {
             annotations: [SRE_MATURITY_ANNOTATIONS.slo],
+            linkTypes: ['slo'],
             files: SLO_FILES,
           },
         },

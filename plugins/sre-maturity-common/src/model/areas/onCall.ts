@@ -126,6 +126,18 @@ export const onCallArea: Area = {
           },
         },
         {
+          id: 'on-call.walk.service-documented',
+          title: 'Documentation kept with the code',
+          description:
+            'The service is documented beside its code and the documentation is published where the team and responders look for it, so that it changes with the service.',
+          guidance:
+            'Keep a docs folder in the repository with what the service does, how it is deployed and what it depends on, publish it in TechDocs (annotation backstage.io/techdocs-ref), and review it with every significant change.',
+          source: 'extended',
+          // TechDocs shows docs-as-code published in the portal; not that
+          // they are runbooks, which is a criterion of its own.
+          evidence: { techDocs: true },
+        },
+        {
           id: 'on-call.walk.sustainable-on-call-load',
           title: 'Sustainable on-call load',
           description:

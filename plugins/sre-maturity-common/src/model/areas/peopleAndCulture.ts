@@ -75,6 +75,16 @@ export const peopleAndCultureArea: Area = {
             'Walk the product manager through the SLOs, error budgets and reliability backlog, and involve them in prioritising reliability features.',
           source: 'seed',
         },
+        {
+          id: 'people-and-culture.crawl.owned-by-a-team',
+          title: 'Owned by a team',
+          description:
+            'A team owns it, not one person or nobody, so that there is always someone responsible for its reliability, to ask and to escalate to.',
+          guidance:
+            'Set spec.owner in catalog-info.yaml to the owning team, a Group of the catalog, and move ownership to another team when the team changes.',
+          source: 'extended',
+          evidence: { relations: ['ownerIsGroup'] },
+        },
       ],
     },
     {

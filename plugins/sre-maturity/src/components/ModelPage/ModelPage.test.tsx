@@ -130,7 +130,7 @@ describe('ModelPage', () => {
     expect(
       within(observability).getByText('A first SLO').closest('li'),
     ).toHaveTextContent(
-      /Met from the catalog by annotation sre-maturity\.io\/slo, or from a file in its repository \(OpenSLO definition, .+\), or answered by the team\./,
+      /Met from the catalog by annotation sre-maturity\.io\/slo or a link of type slo, or from a file in its repository \(OpenSLO definition, .+\), or answered by the team\./,
     );
     expect(within(areas).getAllByRole('listitem')).toHaveLength(
       listCriteria(defaultModel).length,
