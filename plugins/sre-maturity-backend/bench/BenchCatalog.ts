@@ -17,7 +17,7 @@ import {
 // and indexes its entities anew on every call, which at 50,000 entities
 // would measure the mock rather than the plugin. This one keeps an index by
 // ref and pages by offset, so a call costs next to nothing (plus an optional
-// simulated latency). It implements the two calls the plugin makes.
+// simulated latency). It implements the calls the plugin makes.
 
 function isUser(credentials: BackstageCredentials | undefined): boolean {
   return (credentials?.principal as { type?: string })?.type === 'user';
@@ -98,6 +98,21 @@ export class BenchCatalog {
         next < visible.length
           ? { nextCursor: Buffer.from(String(next)).toString('base64url') }
           : {},
+    };
+  }
+
+  /** Only the plugin's one call: every Group, for the group tree. */
+  async getEntities(request: {
+    filter?: Record<string, unknown>;
+  }): Promise<{ items: Entity[] }> {
+    if (this.latencyMs) {
+      await sleep(this.latencyMs);
+    }
+    if (String(request.filter?.kind).toLocaleLowerCase('en-US') !== 'group') {
+      throw new Error('The bench catalog only lists the groups');
+    }
+    return {
+      items: this.entities.filter(entity => entity.kind === 'Group'),
     };
   }
 

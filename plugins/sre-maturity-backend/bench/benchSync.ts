@@ -35,6 +35,7 @@ export async function createBenchSync(options: {
     auth: mockServices.auth(),
     assessmentStore: stores.assessments,
     entityStore: stores.entities,
+    groupTree: stores.groups,
     evidence: new EvidenceCollector(
       [createCatalogEvidenceProvider()],
       stores.evidenceCache,

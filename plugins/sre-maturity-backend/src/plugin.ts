@@ -127,6 +127,7 @@ export const sreMaturityPlugin = createBackendPlugin({
           auth,
           assessmentStore: stores.assessments,
           entityStore: stores.entities,
+          groupTree: stores.groups,
           evidence,
           model,
           staleAfterDays,
@@ -206,6 +207,7 @@ export const sreMaturityPlugin = createBackendPlugin({
             assessments,
             visibility,
             scorecard: requestStores.scorecard,
+            groupTree: requestStores.groups,
             checkDatabase: requestStores.checkDatabase,
             triggerSync: () => triggerCatalogSync(scheduler),
             model,
@@ -220,6 +222,7 @@ export const sreMaturityPlugin = createBackendPlugin({
           assessments,
           visibility,
           scorecard: requestStores.scorecard,
+          groupTree: requestStores.groups,
           model,
           staleAfterDays,
         });

@@ -66,6 +66,10 @@ export async function startSreMaturityBackend(options: {
   const catalog = catalogServiceMock.mock({
     getEntityByRef: async (ref, o) =>
       visible(await inner.getEntityByRef(ref), o),
+    getEntities: async (request, o) => {
+      const { items } = await inner.getEntities(request);
+      return { items: items.filter(entity => visible(entity, o)) };
+    },
     queryEntities: async (request, o) => {
       const page = await inner.queryEntities(request);
       return {

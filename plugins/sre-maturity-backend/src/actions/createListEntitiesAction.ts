@@ -23,11 +23,22 @@ const LIST_ENTITIES_MAX_LIMIT = 100;
 export function createListEntitiesAction(
   options: Pick<
     SreMaturityActionsOptions,
-    'actionsRegistry' | 'visibility' | 'scorecard' | 'model' | 'staleAfterDays'
+    | 'actionsRegistry'
+    | 'visibility'
+    | 'scorecard'
+    | 'groupTree'
+    | 'model'
+    | 'staleAfterDays'
   >,
 ) {
-  const { actionsRegistry, visibility, scorecard, model, staleAfterDays } =
-    options;
+  const {
+    actionsRegistry,
+    visibility,
+    scorecard,
+    groupTree,
+    model,
+    staleAfterDays,
+  } = options;
   const modelAreasOf = modelAreasOnly(model);
   actionsRegistry.register({
     name: 'list-entities',
@@ -47,6 +58,12 @@ Use get-entity-maturity for what one entity is missing.`,
           owner: values.describe(
             'Owner entity refs; a bare name is a group in the default namespace',
           ),
+          includeSubgroups: z
+            .boolean()
+            .optional()
+            .describe(
+              "With owner: also the entities of the owners' sub-groups, at any depth",
+            ),
           system: values.describe('System entity refs or names'),
           kind: values.describe('e.g. "Component"'),
           type: values.describe('e.g. "service"'),
@@ -122,6 +139,7 @@ Use get-entity-maturity for what one entity is missing.`,
         filter: parseScorecardFilter(input),
         credentials,
         visibility,
+        groupTree,
         staleAfterDays,
       });
       const [rows, totals] = await Promise.all([

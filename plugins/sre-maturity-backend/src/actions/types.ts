@@ -5,6 +5,7 @@ import {
 } from '@backstage/backend-plugin-api/alpha';
 import { MaturityModel } from '@sre-maturity/backstage-plugin-common';
 import { AssessmentService } from '../assessment/AssessmentService';
+import { GroupTreeStore } from '../database/GroupTreeStore';
 import { ScorecardStore } from '../database/ScorecardStore';
 import { EntityVisibilityResolver } from '../service/EntityVisibilityResolver';
 
@@ -21,6 +22,7 @@ export interface SreMaturityActionsOptions {
   assessments: AssessmentService;
   visibility: EntityVisibilityResolver;
   scorecard: ScorecardStore;
+  groupTree: GroupTreeStore;
   model: MaturityModel;
   staleAfterDays: number;
 }

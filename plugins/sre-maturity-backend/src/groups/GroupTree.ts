@@ -43,18 +43,24 @@ export class GroupTree {
   /**
    * The given refs and every sub-group of them at any depth, each once, in
    * the order met (breadth first). Refs the tree does not know are kept:
-   * a user or an unknown group still owns its own entities.
+   * a user or an unknown group still owns its own entities. The walk does
+   * not enter the groups of `except`.
    */
-  withSubgroups(entityRefs: readonly string[]): string[] {
-    const seen = new Set<string>();
+  withSubgroups(
+    entityRefs: readonly string[],
+    except: readonly string[] = [],
+  ): string[] {
+    const seen = new Set<string>(except);
+    const found: string[] = [];
     const queue = [...entityRefs];
     for (let i = 0; i < queue.length; i++) {
       const ref = queue[i];
       if (!seen.has(ref)) {
         seen.add(ref);
+        found.push(ref);
         queue.push(...(this.childrenOf.get(ref) ?? []));
       }
     }
-    return [...seen];
+    return found;
   }
 }

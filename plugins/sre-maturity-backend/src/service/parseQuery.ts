@@ -50,6 +50,7 @@ export function parseScorecardFilter(query: Query): ScorecardFilter {
   const q = typeof query.q === 'string' ? query.q.trim() : '';
   return {
     owner: refs('owner', query.owner, 'group'),
+    includeSubgroups: flag(query.includeSubgroups),
     system: refs('system', query.system, 'system'),
     kind: list(query.kind),
     type: list(query.type),

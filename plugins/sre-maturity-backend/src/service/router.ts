@@ -4,23 +4,23 @@ import {
   LoggerService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import {
-  NotAllowedError,
-  NotImplementedError,
-  serializeError,
-} from '@backstage/errors';
+import { NotAllowedError, serializeError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   emptyLevelCounts,
   MaturityModel,
   sreMaturitySyncPermission,
 } from '@sre-maturity/backstage-plugin-common';
+import { stringifyEntityRef } from '@backstage/catalog-model';
 import express, { Request } from 'express';
 import { AssessmentService } from '../assessment/AssessmentService';
+import { GroupTreeStore } from '../database/GroupTreeStore';
 import { ScorecardStore } from '../database/ScorecardStore';
 import { ScorecardSelection } from '../database/types';
+import { groupMaturity } from '../groups/groupMaturity';
 import { createOpenApiRouter } from '../schema/openapi';
 import { SyncTriggerStatus } from '../sync/triggerCatalogSync';
+import { validEntityRef } from '../assessment/validEntityRef';
 import { EntityVisibilityResolver } from './EntityVisibilityResolver';
 import { createErrorHandler } from './errorHandler';
 import { restoreHead, validateHeadAsGet } from './headRequests';
@@ -51,6 +51,8 @@ export interface RouterOptions {
   assessments: AssessmentService;
   visibility: EntityVisibilityResolver;
   scorecard: ScorecardStore;
+  /** The catalog's group tree, for sub-groups. */
+  groupTree: GroupTreeStore;
   /** Resolves once the database answers. */
   checkDatabase: () => Promise<void>;
   /** Asks the scheduler to run the catalog sync now. */
@@ -72,6 +74,7 @@ export async function createRouter(
     assessments,
     visibility,
     scorecard,
+    groupTree,
     checkDatabase,
     triggerSync,
     model,
@@ -91,6 +94,7 @@ export async function createRouter(
       filter: parseScorecardFilter(req.query),
       credentials: await httpAuth.credentials(req),
       visibility,
+      groupTree,
       staleAfterDays,
     });
   const modelAreasOf = modelAreasOnly(model);
@@ -253,8 +257,22 @@ export async function createRouter(
     });
   });
 
-  router.get('/groups/:kind/:namespace/:name/maturity', async () => {
-    throw new NotImplementedError('The group roll-up is not implemented yet');
+  router.get('/groups/:kind/:namespace/:name/maturity', async (req, res) => {
+    const groupRef = stringifyEntityRef(validEntityRef(req.params));
+    const [selection, tree] = await Promise.all([
+      selectionOf(req),
+      groupTree.getGroupTree(),
+    ]);
+    const group = await groupMaturity({ scorecard, tree, selection, groupRef });
+    res.json({
+      ...group,
+      areas: modelAreasOf(group.areas),
+      subgroups: group.subgroups.map(row => ({
+        ...row,
+        areas: modelAreasOf(row.areas),
+      })),
+      direct: { ...group.direct, areas: modelAreasOf(group.direct.areas) },
+    });
   });
 
   router.post('/sync', async (req, res) => {

@@ -10,6 +10,7 @@ import { AssessmentService } from '../assessment/AssessmentService';
 import { ScorecardStore } from '../database/ScorecardStore';
 import { EntityVisibilityResolver } from './EntityVisibilityResolver';
 import { createRouter } from './router';
+import { GroupTreeStore } from '../database/GroupTreeStore';
 
 // The export with a store whose pages fail where the test says: the router
 // is cut at the store, its one edge to the database.
@@ -54,6 +55,7 @@ describe('GET /scorecard/export.csv', () => {
           resolve: async () => ({ type: 'all' }),
         } as unknown as EntityVisibilityResolver,
         scorecard,
+        groupTree: {} as GroupTreeStore,
         checkDatabase: jest.fn(),
         triggerSync: jest.fn(),
         model: testModel,

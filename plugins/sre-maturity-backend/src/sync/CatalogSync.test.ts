@@ -59,6 +59,7 @@ describe.each(databases.eachSupportedId())('CatalogSync on %p', databaseId => {
       auth: mockServices.auth(),
       assessmentStore: stores.assessments,
       entityStore: stores.entities,
+      groupTree: stores.groups,
       evidence: new EvidenceCollector(
         providers,
         stores.evidenceCache,
@@ -101,6 +102,7 @@ describe.each(databases.eachSupportedId())('CatalogSync on %p', databaseId => {
       entities: 4,
       updated: 4,
       removed: 0,
+      groups: 1,
       durationMs: expect.any(Number),
     });
     expect(queryEntities).toHaveBeenCalledTimes(3);
@@ -258,5 +260,58 @@ describe.each(databases.eachSupportedId())('CatalogSync on %p', databaseId => {
     await sync.run();
     const [row] = await scorecard();
     expect(row).toMatchObject({ name: 'busy', score: 14 });
+  });
+
+  it('keeps the group tree: parents from spec.parent or childOf, titles, cycles', async () => {
+    const group = (name: string, spec: object, more: Partial<Entity> = {}) => ({
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Group',
+      metadata: { name, namespace: 'default' },
+      spec: { type: 'team', children: [], ...spec },
+      ...more,
+    });
+    const groups: Entity[] = [
+      group('org', { profile: { displayName: 'The Org' } }),
+      group('payments', { parent: 'org' }),
+      group('checkout', { parent: 'group:default/payments' }),
+      // Listed by its parent's spec.children only: the catalog adds childOf.
+      group(
+        'billing',
+        {},
+        {
+          relations: [{ type: 'childOf', targetRef: 'group:default/payments' }],
+        },
+      ),
+      group('loop-a', { parent: 'loop-b' }),
+      group('loop-b', { parent: 'loop-a' }),
+    ];
+    const { sync } = createSync([...catalogEntities.slice(0, 2), ...groups]);
+    expect(await sync.run()).toMatchObject({ entities: 2, groups: 6 });
+
+    const tree = await stores.groups.getGroupTree();
+    expect(tree.get('group:default/org')).toEqual({
+      entityRef: 'group:default/org',
+      title: 'The Org',
+    });
+    expect(tree.children('group:default/payments')).toEqual([
+      'group:default/billing',
+      'group:default/checkout',
+    ]);
+    expect(tree.withSubgroups(['group:default/org'])).toEqual([
+      'group:default/org',
+      'group:default/payments',
+      'group:default/billing',
+      'group:default/checkout',
+    ]);
+    expect(tree.withSubgroups(['group:default/loop-a'])).toEqual([
+      'group:default/loop-a',
+      'group:default/loop-b',
+    ]);
+
+    // A group gone from the catalog leaves the tree at the next sync.
+    await createSync(groups.slice(0, 2)).sync.run();
+    expect(
+      (await stores.groups.getGroupTree()).withSubgroups(['group:default/org']),
+    ).toEqual(['group:default/org', 'group:default/payments']);
   });
 });

@@ -10,7 +10,9 @@ import {
 import { computeEntityRecord } from '../assessment/computeEntityRecord';
 import { AssessmentStore } from '../database/AssessmentStore';
 import { EntityStore } from '../database/EntityStore';
+import { GroupTreeStore } from '../database/GroupTreeStore';
 import { EvidenceCollector } from '../evidence/EvidenceCollector';
+import { readGroupTree } from '../groups/readGroupTree';
 
 /** The entity fields the cache, the targets and the built-in evidence need. */
 export const SYNC_ENTITY_FIELDS = [
@@ -41,6 +43,8 @@ export interface SyncSummary {
   updated: number;
   /** Entities marked as gone from the catalog. */
   removed: number;
+  /** Groups in the stored group tree. */
+  groups: number;
   durationMs: number;
 }
 
@@ -49,6 +53,8 @@ export interface CatalogSyncOptions {
   auth: AuthService;
   assessmentStore: AssessmentStore;
   entityStore: EntityStore;
+  /** Where the sync keeps the catalog's group tree. */
+  groupTree: GroupTreeStore;
   evidence: EvidenceCollector;
   model: MaturityModel;
   staleAfterDays: number;
@@ -96,16 +102,21 @@ export class CatalogSync {
     } while (cursor);
 
     signal?.throwIfAborted();
+    const groups = await readGroupTree(this.options.catalog, credentials);
+    await this.options.groupTree.replaceGroups(groups);
+
+    signal?.throwIfAborted();
     const removed = await entityStore.markEntitiesRemoved(seen, startedAt);
     const entities = seen.size;
     const summary = {
       entities,
       updated,
       removed,
+      groups: groups.length,
       durationMs: Date.now() - startedAt.getTime(),
     };
     this.options.logger.info(
-      `Catalog sync: ${entities} entities, ${updated} updated, ${removed} removed in ${summary.durationMs} ms`,
+      `Catalog sync: ${entities} entities, ${updated} updated, ${removed} removed, ${groups.length} groups in ${summary.durationMs} ms`,
     );
     return summary;
   }

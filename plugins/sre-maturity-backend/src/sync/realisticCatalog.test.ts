@@ -115,6 +115,7 @@ describe.each(databases.eachSupportedId())(
         auth: mockServices.auth(),
         assessmentStore: stores.assessments,
         entityStore: stores.entities,
+        groupTree: stores.groups,
         evidence: new EvidenceCollector(
           [createCatalogEvidenceProvider()],
           stores.evidenceCache,
@@ -168,6 +169,9 @@ describe.each(databases.eachSupportedId())(
     const kept = generated.entities.filter(
       entity => !excluded.has(entity.kind.toLowerCase()),
     ).length;
+    const groups = generated.entities.filter(
+      entity => entity.kind === 'Group',
+    ).length;
     const summaries: SyncSummary[] = [];
 
     beforeAll(async () => {
@@ -190,6 +194,7 @@ describe.each(databases.eachSupportedId())(
           entities: kept,
           updated,
           removed: 0,
+          groups,
           durationMs: expect.any(Number),
         })),
       );

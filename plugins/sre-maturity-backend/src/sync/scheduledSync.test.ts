@@ -42,8 +42,10 @@ describe.each(databases.eachSupportedId())('the scheduled sync on %p', id => {
     schedule: JsonObject,
     read: (source: CatalogService) => CatalogService['queryEntities'],
   ) {
+    const source = catalogServiceMock({ entities });
     const catalog = catalogServiceMock.mock({
-      queryEntities: read(catalogServiceMock({ entities })),
+      queryEntities: read(source),
+      getEntities: request => source.getEntities(request),
     });
     const backend = await startTestBackend({
       features: [

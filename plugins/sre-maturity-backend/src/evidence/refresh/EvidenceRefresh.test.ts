@@ -96,6 +96,7 @@ describe.each(databases.eachSupportedId())(
         auth: mockServices.auth(),
         assessmentStore: stores.assessments,
         entityStore: stores.entities,
+        groupTree: stores.groups,
         evidence: collector,
         model: testModel,
         staleAfterDays: 30,
