@@ -55,6 +55,15 @@ export interface Config {
          */
         refreshAfter?: HumanDuration | string;
       };
+      /**
+       * The built-in `repository` provider: reads the files named by the
+       * model's `evidence.files` rules from each entity's source location
+       * through the portal's `integrations`. Refreshed as above.
+       */
+      repository?: {
+        /** Set to false to read no repositories. Defaults to true. */
+        enabled?: boolean;
+      };
     };
     /** How the plugin waits for its database (`backend.database`). */
     database?: {

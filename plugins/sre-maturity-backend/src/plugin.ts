@@ -3,6 +3,7 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
+import { ScmIntegrations } from '@backstage/integration';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import {
   CATALOG_EVIDENCE_PROVIDER,
@@ -24,6 +25,11 @@ import { withDatabaseDeadline } from './database/withDatabaseDeadline';
 import { CatalogGroups } from './evidence/CatalogGroups';
 import { createCatalogEvidenceProvider } from './evidence/catalogEvidenceProvider';
 import { EvidenceCollector } from './evidence/EvidenceCollector';
+import { criteriaWithFileRules } from './evidence/repository/fileRuleMatcher';
+import {
+  createRepositoryEvidenceProvider,
+  REPOSITORY_EVIDENCE_PROVIDER,
+} from './evidence/repository/repositoryEvidenceProvider';
 import { EvidenceRefresh } from './evidence/refresh/EvidenceRefresh';
 import { HostRateLimiter } from './evidence/refresh/HostRateLimiter';
 import { scheduleEvidenceRefresh } from './evidence/refresh/scheduleEvidenceRefresh';
@@ -44,12 +50,13 @@ import { triggerCatalogSync } from './sync/triggerCatalogSync';
 export const sreMaturityPlugin = createBackendPlugin({
   pluginId: 'sre-maturity',
   register(env) {
-    // Modules' providers; the built-in one needs services, so comes at init.
+    // Modules' providers; the built-in ones need services, so comes at init.
     const providers: EvidenceProvider[] = [];
     env.registerExtensionPoint(sreMaturityEvidenceExtensionPoint, {
       addEvidenceProvider(provider) {
         if (
           provider.id === CATALOG_EVIDENCE_PROVIDER ||
+          provider.id === REPOSITORY_EVIDENCE_PROVIDER ||
           providers.some(p => p.id === provider.id)
         ) {
           throw new Error(
@@ -73,6 +80,7 @@ export const sreMaturityPlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         auditor: coreServices.auditor,
         scheduler: coreServices.scheduler,
+        urlReader: coreServices.urlReader,
         catalog: catalogServiceRef,
         actionsRegistry: actionsRegistryServiceRef,
       },
@@ -88,6 +96,7 @@ export const sreMaturityPlugin = createBackendPlugin({
         permissionsRegistry,
         auditor,
         scheduler,
+        urlReader,
         catalog,
         actionsRegistry,
       }) {
@@ -107,11 +116,26 @@ export const sreMaturityPlugin = createBackendPlugin({
           timeoutMs: databaseTimeoutMs,
           logger,
         });
+        // Read no repositories when disabled or no criterion names files.
+        const readsRepositories =
+          (config.getOptionalBoolean(
+            'sreMaturity.evidence.repository.enabled',
+          ) ??
+            true) &&
+          criteriaWithFileRules(model).length > 0;
         const allProviders = [
           createCatalogEvidenceProvider({
             groups: new CatalogGroups({ catalog, auth }),
             logger,
           }),
+          ...(readsRepositories
+            ? [
+                createRepositoryEvidenceProvider({
+                  urlReader,
+                  integrations: ScmIntegrations.fromConfig(config),
+                }),
+              ]
+            : []),
           ...providers,
         ];
         const evidence = new EvidenceCollector(
