@@ -147,6 +147,21 @@ describe('generateRealisticCatalog', () => {
     ).toBe(true);
   });
 
+  it('declares dependencies and APIs on a share of the components, some to entities that are gone', () => {
+    const components = entities.filter(e => e.kind === 'Component');
+    const declaring = (field: string) =>
+      components.filter(e => Array.isArray(e.spec?.[field])).length /
+      components.length;
+    expect(declaring('dependsOn')).toBeGreaterThan(0.25);
+    expect(declaring('dependsOn')).toBeLessThan(0.45);
+    expect(declaring('consumesApis')).toBeGreaterThan(0.1);
+    expect(declaring('providesApis')).toBeGreaterThan(0.2);
+    const targets = components.flatMap(e => e.spec?.dependsOn as string[]);
+    expect(targets.some(t => t?.startsWith('component:default/gone-'))).toBe(
+      true,
+    );
+  });
+
   it('changes a share of the entities the sync keeps', () => {
     const excludeKinds = ['User', 'Group', 'Domain'];
     const {

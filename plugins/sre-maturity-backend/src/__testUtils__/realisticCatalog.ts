@@ -589,7 +589,50 @@ export function generateRealisticCatalog(
       facts,
     );
   }
+  declareRelations(entities, new Random((options.seed ?? 19) + 1));
   return { entities, expected };
+}
+
+/**
+ * Declares dependencies and APIs on a share of the Components and Resources,
+ * as teams write them in catalog-info.yaml, some naming entities that are
+ * gone. Its own random source leaves the rest of the
+ * catalog as it was without them.
+ */
+function declareRelations(entities: Entity[], random: Random) {
+  const targets = (kind: string) =>
+    entities
+      .filter(entity => entity.kind === kind)
+      .map(({ metadata }) =>
+        `${kind}:${metadata.namespace ?? 'default'}/${
+          metadata.name
+        }`.toLocaleLowerCase('en-US'),
+      );
+  const components = targets('Component');
+  const resources = targets('Resource');
+  const apis = targets('API');
+  const some = (pool: string[]) =>
+    Array.from({ length: 1 + random.int(3) }, () =>
+      random.chance(0.1) || !pool.length
+        ? `component:default/gone-${random.int(1000)}`
+        : random.pick(pool),
+    );
+  for (const entity of entities) {
+    const spec = entity.spec!;
+    if (entity.kind === 'Component') {
+      if (random.chance(0.35)) {
+        spec.dependsOn = some([...resources, ...components]);
+      }
+      if (random.chance(0.2)) {
+        spec.consumesApis = some(apis);
+      }
+      if (random.chance(0.3)) {
+        spec.providesApis = some(apis);
+      }
+    } else if (entity.kind === 'Resource' && random.chance(0.1)) {
+      spec.dependsOn = some(resources);
+    }
+  }
 }
 
 /** The index in one of several scripts, so titles differ and sort oddly. */
