@@ -1,111 +1,227 @@
 import os from 'node:os';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   assessEntity,
+  AssessmentResult,
   DEFAULT_EXCLUDE_KINDS,
   defaultModel,
+  Evidence,
+  EVIDENCE_RELATIONS,
   findCatalogEvidence,
+  findCriterion,
   readExemption,
   readTargets,
+  TECHDOCS_ANNOTATION,
 } from '@sre-maturity/backstage-plugin-common';
 import { generateRealisticCatalog } from '../src/__testUtils__/realisticCatalog';
+import { serveBenchRepositories } from './benchRepositories';
 import { formatTable } from './stats';
 
 // `yarn bench coverage`: how much of the model an entity's automatic
 // evidence proves on day one, before anyone records an answer. It assesses
 // the entities of the realistic generated catalog that the scorecard keeps
 // (not of an excluded kind, not exempt) with the default model and no
-// answers, as the sync does, and prints the share of criteria met per area
+// answers, with the evidence of the catalog (annotations, links, TechDocs,
+// relations, owners judged against the catalog's groups) and of their
+// repositories (generated and read as the repository provider reads them,
+// see benchRepositories.ts). It prints the share of criteria met per area
 // and per evidence source, and how many entities reach Crawl in at least
-// one area. Every criterion applies to every entity for now (#15).
+// one area, with and without the repositories.
 
 const entityCount = Number(process.env.BENCH_ENTITIES ?? 2000);
 const excluded = new Set(DEFAULT_EXCLUDE_KINDS.map(kind => kind.toLowerCase()));
+/** Repositories read at the same time, as the scheduled refresh would. */
+const READ_CONCURRENCY = 8;
+
+const SOURCES = [
+  'annotation',
+  'link',
+  'techdocs',
+  'relation',
+  'repository',
+] as const;
+type Source = (typeof SOURCES)[number];
 
 const percent = (part: number, whole: number) =>
   whole ? `${((100 * part) / whole).toFixed(1)}%` : '-';
 
+/** Which kind of source a piece of evidence comes from. */
+function sourceOf(evidence: Evidence): Source {
+  if (evidence.provider !== 'annotation') {
+    return 'repository';
+  }
+  if (evidence.key === TECHDOCS_ANNOTATION) {
+    return 'techdocs';
+  }
+  if ((EVIDENCE_RELATIONS as readonly string[]).includes(evidence.key)) {
+    return 'relation';
+  }
+  const rule = findCriterion(defaultModel, evidence.criterionId)?.evidence;
+  return rule?.annotations?.includes(evidence.key) ? 'annotation' : 'link';
+}
+
+const reachesCrawl = (result: AssessmentResult) =>
+  result.areas.some(area => area.level !== 'not-started');
+
+/** Runs `task` on every item, `limit` at a time. */
+async function forEach<T>(
+  items: T[],
+  limit: number,
+  task: (item: T) => Promise<void>,
+) {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < items.length) {
+        await task(items[next++]);
+      }
+    }),
+  );
+}
+
 /** Prints the coverage; see the comment at the top. */
 export async function measureEvidenceCoverage() {
   const model = defaultModel;
-  const scored = generateRealisticCatalog({ entities: entityCount })
-    .entities.filter(entity => !excluded.has(entity.kind.toLowerCase()))
+  const catalog = generateRealisticCatalog({ entities: entityCount });
+  const groupRefs = new Set(
+    catalog.entities
+      .filter(entity => entity.kind === 'Group')
+      .map(group => stringifyEntityRef(group).toLocaleLowerCase('en-US')),
+  );
+  const kept = catalog.entities
+    .filter(entity => !excluded.has(entity.kind.toLowerCase()))
     .filter(entity => !readExemption(entity.metadata.annotations).exempt);
+  const repositories = await serveBenchRepositories(kept);
 
   const perArea = new Map(
-    model.areas.map(area => [area.id, { met: 0, criteria: 0 }]),
+    model.areas.map(area => [area.id, { met: 0, criteria: 0, crawl: 0 }]),
   );
-  const perSource = new Map<string, number>();
+  const perSource = new Map<Source, number>(SOURCES.map(s => [s, 0]));
+  const perKey = new Map<string, number>();
   let reachingCrawl = 0;
+  let reachingCrawlFromCatalog = 0;
+  let unreadable = 0;
   let criteriaMet = 0;
   let criteria = 0;
 
-  for (const entity of scored) {
-    const evidence = findCatalogEvidence(model, entity);
-    const { targets } = readTargets(model, entity.metadata.annotations);
-    const result = assessEntity({ model, answers: [], evidence, targets });
-    if (result.areas.some(area => area.level !== 'not-started')) {
-      reachingCrawl += 1;
-    }
-    for (const area of result.areas) {
-      for (const criterion of area.criteria) {
+  const assess = (entity: Entity, evidence: Evidence[]) =>
+    assessEntity({
+      model,
+      answers: [],
+      evidence,
+      targets: readTargets(model, entity.metadata.annotations).targets,
+    });
+
+  try {
+    await forEach(repositories.entities, READ_CONCURRENCY, async entity => {
+      const fromCatalog = findCatalogEvidence(model, entity, { groupRefs });
+      let fromRepository: Evidence[] = [];
+      try {
+        fromRepository = await repositories.provider.getEvidence({
+          entity,
+          model,
+        });
+      } catch {
+        unreadable += 1;
+      }
+      const result = assess(entity, [...fromCatalog, ...fromRepository]);
+      if (reachesCrawl(result)) {
+        reachingCrawl += 1;
+      }
+      if (reachesCrawl(assess(entity, fromCatalog))) {
+        reachingCrawlFromCatalog += 1;
+      }
+      for (const area of result.areas) {
         const counts = perArea.get(area.areaId)!;
-        counts.criteria += 1;
-        criteria += 1;
-        if (criterion.status !== 'met') continue;
-        counts.met += 1;
-        criteriaMet += 1;
-        // A criterion met by several values counts once per source.
-        const sources = new Set(
-          criterion.evidence.map(e => `${e.provider}: ${e.key}`),
-        );
-        for (const source of sources) {
-          perSource.set(source, (perSource.get(source) ?? 0) + 1);
+        if (area.level !== 'not-started') {
+          counts.crawl += 1;
+        }
+        for (const criterion of area.criteria) {
+          counts.criteria += 1;
+          criteria += 1;
+          if (criterion.status !== 'met') continue;
+          counts.met += 1;
+          criteriaMet += 1;
+          // A criterion met by several sources counts once for each.
+          for (const source of new Set(criterion.evidence.map(sourceOf))) {
+            perSource.set(source, perSource.get(source)! + 1);
+          }
+          const keys = new Set(
+            criterion.evidence.map(e =>
+              e.provider === 'annotation'
+                ? `${sourceOf(e)}: ${e.key}`
+                : `${e.provider}: ${e.value}`,
+            ),
+          );
+          for (const key of keys) {
+            perKey.set(key, (perKey.get(key) ?? 0) + 1);
+          }
         }
       }
-    }
+    });
+  } finally {
+    await repositories.stop();
   }
 
+  const scored = repositories.entities.length;
   const areaTitle = (id: string) =>
     model.areas.find(area => area.id === id)?.title ?? id;
-  process.stdout.write(
+  const write = (text: string) => process.stdout.write(`${text}\n\n`);
+  write(
     `Evidence coverage, ${new Date().toISOString().slice(0, 10)}, ${
       os.cpus().length
-    } CPUs: ${
-      scored.length
-    } scored entities of a realistic catalog of ${entityCount}, default model, no answers\n\n`,
+    } CPUs: ${scored} scored entities of a realistic catalog of ${entityCount}, default model, no answers. ${
+      repositories.named
+    } entities name a repository (${percent(
+      repositories.named,
+      scored,
+    )}); ${unreadable} could not be read (${repositories.gone} gone).`,
   );
-  process.stdout.write(
-    `${formatTable([
-      ['Area', 'Criteria met', 'of', 'Share'],
-      ...[...perArea].map(([id, { met, criteria: all }]) => [
+  write(
+    formatTable([
+      ['Area', 'Criteria met', 'of', 'Share', 'Entities at Crawl+'],
+      ...[...perArea].map(([id, { met, criteria: all, crawl }]) => [
         areaTitle(id),
         String(met),
         String(all),
         percent(met, all),
+        `${crawl} (${percent(crawl, scored)})`,
       ]),
       [
         'All areas',
         String(criteriaMet),
         String(criteria),
         percent(criteriaMet, criteria),
+        '',
       ],
-    ])}\n\n`,
+    ]),
+  );
+  write(
+    formatTable([
+      ['Source', 'Criteria met with it', 'Share of all criteria'],
+      ...SOURCES.map(source => [
+        source,
+        String(perSource.get(source)),
+        percent(perSource.get(source)!, criteria),
+      ]),
+    ]),
+  );
+  write(
+    formatTable([
+      ['Source: annotation, link type, relation or file', 'Criteria met'],
+      ...[...perKey]
+        .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+        .slice(0, 25)
+        .map(([key, met]) => [key, String(met)]),
+    ]),
   );
   process.stdout.write(
-    `${formatTable([
-      [
-        'Source (provider: annotation or link type)',
-        'Criteria met',
-        'Share of all criteria',
-      ],
-      ...[...perSource]
-        .sort(([, a], [, b]) => b - a)
-        .map(([source, met]) => [source, String(met), percent(met, criteria)]),
-    ])}\n\n`,
-  );
-  process.stdout.write(
-    `Entities at Crawl or above in at least one area from automatic evidence alone: ${reachingCrawl} of ${
-      scored.length
-    } (${percent(reachingCrawl, scored.length)})\n`,
+    `Entities at Crawl or above in at least one area from automatic evidence alone: ${reachingCrawl} of ${scored} (${percent(
+      reachingCrawl,
+      scored,
+    )}); from the catalog alone, without repositories: ${reachingCrawlFromCatalog} (${percent(
+      reachingCrawlFromCatalog,
+      scored,
+    )})\n`,
   );
 }
