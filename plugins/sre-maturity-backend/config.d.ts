@@ -65,6 +65,32 @@ export interface Config {
         enabled?: boolean;
       };
     };
+    /**
+     * Notices to the owners of entities through Backstage's notifications
+     * (the notifications backend must be installed), sent by a scheduled
+     * task on one replica. Each kind is on unless set to false.
+     */
+    notifications?: {
+      /** false sends no notices at all. */
+      enabled?: boolean;
+      /** A campaign that covers the team's entities has started. */
+      campaignStarted?: boolean;
+      /** Weekly digest while the team is behind a campaign's burn-up line. */
+      campaignBehind?: boolean;
+      /** 14 and 3 days before a campaign's deadline, to teams not done. */
+      campaignDeadline?: boolean;
+      /** An entity's answers turned stale. */
+      answersStale?: boolean;
+      /** A not-applicable answer expires within 14 days, or has expired. */
+      notApplicableExpiry?: boolean;
+      /** An entity's overall phase dropped since the last daily snapshot. */
+      phaseDropped?: boolean;
+      /**
+       * When the task runs, as any Backstage task schedule. Defaults to every
+       * 15 minutes, the first run a minute after startup, global.
+       */
+      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    };
     /** How the plugin waits for its database (`backend.database`). */
     database?: {
       /**

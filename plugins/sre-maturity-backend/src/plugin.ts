@@ -5,6 +5,7 @@ import {
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { ScmIntegrations } from '@backstage/integration';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import {
   CATALOG_EVIDENCE_PROVIDER,
   readSreMaturityConfig,
@@ -33,6 +34,10 @@ import {
 import { EvidenceRefresh } from './evidence/refresh/EvidenceRefresh';
 import { HostRateLimiter } from './evidence/refresh/HostRateLimiter';
 import { scheduleEvidenceRefresh } from './evidence/refresh/scheduleEvidenceRefresh';
+import { NoticeSender } from './notifications/NoticeSender';
+import { Notifier } from './notifications/Notifier';
+import { readNotificationsConfig } from './notifications/readNotificationsConfig';
+import { scheduleNotifications } from './notifications/scheduleNotifications';
 import { EntityVisibilityResolver } from './service/EntityVisibilityResolver';
 import { StoredViewerLists } from './service/StoredViewerLists';
 import { createRouter } from './service/router';
@@ -83,6 +88,7 @@ export const sreMaturityPlugin = createBackendPlugin({
         urlReader: coreServices.urlReader,
         catalog: catalogServiceRef,
         actionsRegistry: actionsRegistryServiceRef,
+        notifications: notificationService,
       },
       async init({
         config,
@@ -99,6 +105,7 @@ export const sreMaturityPlugin = createBackendPlugin({
         urlReader,
         catalog,
         actionsRegistry,
+        notifications,
       }) {
         // These throw on invalid config, naming the key: the backend then
         // refuses to start.
@@ -107,6 +114,7 @@ export const sreMaturityPlugin = createBackendPlugin({
         const syncConfig = readSyncConfig(config);
         const refreshConfig = readEvidenceRefreshConfig(config);
         const databaseTimeoutMs = readDatabaseTimeout(config);
+        const notificationsConfig = readNotificationsConfig(config);
 
         permissionsRegistry.addPermissions(sreMaturityPermissions);
         const stores = await createDatabaseStores({ database, cache });
@@ -189,6 +197,25 @@ export const sreMaturityPlugin = createBackendPlugin({
               limiter: new HostRateLimiter(
                 refreshConfig.requestsPerMinutePerHost,
               ),
+              logger,
+            }),
+          });
+        }
+
+        if (notificationsConfig.enabled.size > 0) {
+          await scheduleNotifications({
+            scheduler,
+            schedule: notificationsConfig.schedule,
+            notifier: new Notifier({
+              store: stores.notices,
+              sender: new NoticeSender({
+                store: stores.notices,
+                notifications,
+                logger,
+              }),
+              model,
+              staleAfterDays,
+              enabled: notificationsConfig.enabled,
               logger,
             }),
           });

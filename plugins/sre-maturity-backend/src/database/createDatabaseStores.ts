@@ -5,12 +5,14 @@ import { DatabaseAssessmentStore } from './DatabaseAssessmentStore';
 import { DatabaseEntityStore } from './DatabaseEntityStore';
 import { DatabaseEvidenceCacheStore } from './DatabaseEvidenceCacheStore';
 import { DatabaseGroupTreeStore } from './DatabaseGroupTreeStore';
+import { DatabaseNoticeStore } from './DatabaseNoticeStore';
 import { DatabaseScorecardStore } from './DatabaseScorecardStore';
 import { DatabaseSnapshotStore } from './DatabaseSnapshotStore';
 import { EntityStore } from './EntityStore';
 import { EvidenceCacheStore } from './EvidenceCacheStore';
 import { GroupTreeStore } from './GroupTreeStore';
 import { migrateToLatest } from './migrateToLatest';
+import { NoticeStore } from './NoticeStore';
 import { ScorecardStore } from './ScorecardStore';
 import { readScorecardVersion } from './scorecardVersion';
 import { SnapshotStore } from './SnapshotStore';
@@ -24,6 +26,8 @@ export interface SreMaturityStores {
   scorecard: ScorecardStore;
   /** The catalog's group tree, for roll-ups through sub-groups. */
   groups: GroupTreeStore;
+  /** What notices are about, and which went out. */
+  notices: NoticeStore;
   /** The lists of entities that conditionally allowed callers may read. */
   visibleEntities: VisibleEntityStore;
   /** What cached evidence providers read. */
@@ -59,6 +63,7 @@ export async function createDatabaseStores(options: {
     snapshots: new DatabaseSnapshotStore(db),
     scorecard,
     groups: new DatabaseGroupTreeStore(db),
+    notices: new DatabaseNoticeStore(db),
     visibleEntities: new VisibleEntityStore(db),
     evidenceCache: new DatabaseEvidenceCacheStore(db),
     checkDatabase: async () => {

@@ -118,3 +118,15 @@ export interface EvidenceCacheRow {
   read_at: Timestamp | null;
   checked_at: Timestamp;
 }
+
+// Sent notices (migration 20261202000400_notices).
+export const NOTICES = 'sre_maturity_notices';
+
+export interface NoticeRow {
+  notice_key: string;
+  kind: string;
+  status: 'sending' | 'sent';
+  claim_token: string;
+  claimed_at: Timestamp;
+  sent_at: Timestamp | null;
+}
