@@ -17,7 +17,13 @@ import { sreMaturityApiFactory } from './api/sreMaturityApiFactory';
 import { isKind } from './isKind';
 import { isSreMaturityAvailable } from './isSreMaturityAvailable';
 import { readExcludeKinds } from './readExcludeKinds';
-import { ENTITY_TAB_PATH, modelRouteRef, rootRouteRef } from './routes';
+import {
+  campaignRouteRef,
+  campaignsRouteRef,
+  ENTITY_TAB_PATH,
+  modelRouteRef,
+  rootRouteRef,
+} from './routes';
 
 const sreMaturityApi = ApiBlueprint.make({
   params: defineParams => defineParams(sreMaturityApiFactory),
@@ -124,5 +130,7 @@ export default createFrontendPlugin({
   routes: convertLegacyRouteRefs({
     root: rootRouteRef,
     model: modelRouteRef,
+    campaigns: campaignsRouteRef,
+    campaign: campaignRouteRef,
   }),
 });

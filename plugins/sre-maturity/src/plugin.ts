@@ -5,7 +5,12 @@ import {
 } from '@backstage/core-plugin-api';
 import { sreMaturityApiFactory } from './api/sreMaturityApiFactory';
 import type { EntitySreMaturityCardProps } from './components/EntitySreMaturityCard';
-import { modelRouteRef, rootRouteRef } from './routes';
+import {
+  campaignRouteRef,
+  campaignsRouteRef,
+  modelRouteRef,
+  rootRouteRef,
+} from './routes';
 
 /**
  * The SRE Maturity plugin, for apps on the legacy frontend system.
@@ -15,7 +20,12 @@ import { modelRouteRef, rootRouteRef } from './routes';
 export const sreMaturityPlugin = createPlugin({
   id: 'sre-maturity',
   apis: [sreMaturityApiFactory],
-  routes: { root: rootRouteRef, model: modelRouteRef },
+  routes: {
+    root: rootRouteRef,
+    model: modelRouteRef,
+    campaigns: campaignsRouteRef,
+    campaign: campaignRouteRef,
+  },
 });
 
 /**

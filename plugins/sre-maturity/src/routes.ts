@@ -15,3 +15,17 @@ export const modelRouteRef = createSubRouteRef({
  * system mounts the tab there, and the card and the scorecard link to it.
  */
 export const ENTITY_TAB_PATH = 'sre-maturity';
+
+/** The campaigns, under the scorecard page. */
+export const campaignsRouteRef = createSubRouteRef({
+  id: 'sre-maturity-campaigns',
+  parent: rootRouteRef,
+  path: '/campaigns',
+});
+
+/** One campaign: where it stands, its burn-up and its teams. */
+export const campaignRouteRef = createSubRouteRef({
+  id: 'sre-maturity-campaign',
+  parent: rootRouteRef,
+  path: '/campaigns/:campaignId',
+});

@@ -1,6 +1,9 @@
 import { InfoCard, Progress } from '@backstage/core-components';
 import { Typography } from '@material-ui/core';
-import { groupAreas, groupTotals } from '../EntityGroupSreMaturityContent/groupView/groupView';
+import {
+  groupAreas,
+  groupTotals,
+} from '../EntityGroupSreMaturityContent/groupView/groupView';
 import { useGroupMaturity } from '../EntityGroupSreMaturityContent/groupView/useGroupMaturity';
 import { RollupSummary } from '../RollupSummary';
 import { useEntityTabLink } from '../ScorecardPage/hooks/useEntityTabLink';
@@ -37,8 +40,8 @@ export function EntityGroupSreMaturityCard() {
     content = (
       <>
         <Typography variant="body2" color="textSecondary" paragraph>
-          Owned by this group and its {group.subgroups.length} direct
-          sub-group{group.subgroups.length === 1 ? '' : 's'}, at any depth.
+          Owned by this group and its {group.subgroups.length} direct sub-group
+          {group.subgroups.length === 1 ? '' : 's'}, at any depth.
         </Typography>
         <RollupSummary
           totals={groupTotals(group)}

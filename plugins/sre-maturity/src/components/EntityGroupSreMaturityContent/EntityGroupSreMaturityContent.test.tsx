@@ -52,19 +52,20 @@ describe('EntityGroupSreMaturityContent', () => {
       includeSubgroups: true,
     });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map(row => within(row).getAllByRole('cell')[0].textContent))
-      .toEqual(['Payments itself', 'billing', 'fraud']);
     expect(
-      within(table).getByRole('link', { name: 'fraud' }),
-    ).toHaveAttribute('href', '/catalog/default/group/fraud/sre-maturity');
-    expect(
-      within(table).getByRole('link', { name: 'Payments itself' }),
-    ).toHaveAttribute(
+      rows.map(row => within(row).getAllByRole('cell')[0].textContent),
+    ).toEqual(['Payments itself', 'billing', 'fraud']);
+    expect(within(table).getByRole('link', { name: 'fraud' })).toHaveAttribute(
       'href',
-      '/sre-maturity?owner=group%3Adefault%2Fpayments',
+      '/catalog/default/group/fraud/sre-maturity',
     );
     expect(
-      screen.getByRole('link', { name: 'Open these entities in the scorecard' }),
+      within(table).getByRole('link', { name: 'Payments itself' }),
+    ).toHaveAttribute('href', '/sre-maturity?owner=group%3Adefault%2Fpayments');
+    expect(
+      screen.getByRole('link', {
+        name: 'Open these entities in the scorecard',
+      }),
     ).toHaveAttribute(
       'href',
       '/sre-maturity?owner=group%3Adefault%2Fpayments&includeSubgroups=true',

@@ -12,7 +12,11 @@ import { useGroupMaturity } from './groupView/useGroupMaturity';
 import { SubgroupsTable } from './SubgroupsTable';
 
 const useStyles = makeStyles(theme => ({
-  links: { display: 'flex', gap: theme.spacing(2), marginBottom: theme.spacing(2) },
+  links: {
+    display: 'flex',
+    gap: theme.spacing(2),
+    marginBottom: theme.spacing(2),
+  },
 }));
 
 /**
@@ -51,15 +55,13 @@ export function EntityGroupSreMaturityContent() {
     <>
       {teamLink && (
         <div className={classes.links}>
-          <Link to={teamLink}>
-            Open these entities in the scorecard
-          </Link>
+          <Link to={teamLink}>Open these entities in the scorecard</Link>
         </div>
       )}
       {group.entities === 0 ? (
         <Typography>
-          No entity owned by this group or its sub-groups is in the SRE
-          maturity scorecard yet.
+          No entity owned by this group or its sub-groups is in the SRE maturity
+          scorecard yet.
         </Typography>
       ) : (
         <Grid container spacing={2}>

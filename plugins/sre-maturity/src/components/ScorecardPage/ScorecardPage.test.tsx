@@ -183,11 +183,15 @@ describe('ScorecardPage', () => {
       }),
     );
     expect(currentSearch().get('includeSubgroups')).toBe('true');
-    await waitFor(() =>
-      expect(api.getScorecardFacets).toHaveBeenLastCalledWith({
-        owner: ['group:default/team-b'],
-        includeSubgroups: true,
-      }),
+    // The facets follow once the rows are on screen, which can take a while
+    // on a busy machine.
+    await waitFor(
+      () =>
+        expect(api.getScorecardFacets).toHaveBeenLastCalledWith({
+          owner: ['group:default/team-b'],
+          includeSubgroups: true,
+        }),
+      { timeout: 10_000 },
     );
   });
 

@@ -15,6 +15,7 @@ import {
   Typography,
 } from '@material-ui/core';
 import { useCallback, useEffect } from 'react';
+import { CampaignsPageLink } from '../CampaignsPage/CampaignsPageLink';
 import { ModelPageLink } from '../ModelPage/ModelPageLink';
 import { ExemptTable } from './ExemptTable';
 import { ExportButton } from './ExportButton';
@@ -230,6 +231,7 @@ export function ScorecardPage() {
             {!view.exempt && (
               <ExportButton view={view} areas={model.value?.model.areas} />
             )}
+            <CampaignsPageLink />
             <ModelPageLink />
           </Box>
         </ContentHeader>
