@@ -194,7 +194,11 @@ describe('createRepositoryEvidenceProvider', () => {
     const url = server.urlOf('acme', 'gone');
     await expect(
       evidenceOf(entity({ 'backstage.io/source-location': `url:${url}` })),
-    ).rejects.toThrow(NotFoundError);
+    ).rejects.toThrow(
+      new NotFoundError(
+        'Repository or branch not found (404), or the integration for its host cannot see it',
+      ),
+    );
   });
 
   it.each([

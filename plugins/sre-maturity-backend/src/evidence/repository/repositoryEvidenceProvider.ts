@@ -1,4 +1,5 @@
 import { UrlReaderService } from '@backstage/backend-plugin-api';
+import { isError, NotFoundError } from '@backstage/errors';
 import { ScmIntegrationRegistry } from '@backstage/integration';
 import { Evidence } from '@sre-maturity/backstage-plugin-common';
 import { EvidenceProvider } from '@sre-maturity/backstage-plugin-node';
@@ -33,9 +34,19 @@ export function createRepositoryEvidenceProvider(options: {
       if (!url || matcher.isEmpty) {
         return [];
       }
-      const tree = await urlReader.readTree(url, {
-        filter: (path, info) => matcher.wants(path, info?.size ?? 0),
-      });
+      const tree = await urlReader
+        .readTree(url, {
+          filter: (path, info) => matcher.wants(path, info?.size ?? 0),
+        })
+        .catch(error => {
+          // The reader's own message names its API calls, not what to fix.
+          if (isError(error) && error.name === 'NotFoundError') {
+            throw new NotFoundError(
+              'Repository or branch not found (404), or the integration for its host cannot see it',
+            );
+          }
+          throw error;
+        });
       const matches = await matcher.match(await tree.files());
       // Relative paths resolve inside the folder only if it ends with '/'.
       const base = withTrailingSlash(url);
