@@ -1,4 +1,5 @@
 import { createBackend } from '@backstage/backend-defaults';
+import { sampleRepositoriesPlugin } from './sampleRepositories/sampleRepositoriesPlugin';
 
 const backend = createBackend();
 
@@ -19,6 +20,8 @@ backend.add(
 backend.add(import('@backstage/plugin-user-settings-backend'));
 
 backend.add(import('@sre-maturity/backstage-plugin-backend'));
+// The sample entities' repositories, served offline for repository evidence.
+backend.add(sampleRepositoriesPlugin);
 // Serves the actions of the plugins in backend.actions.pluginSources to AI
 // assistants over MCP.
 backend.add(import('@backstage/plugin-mcp-actions-backend'));

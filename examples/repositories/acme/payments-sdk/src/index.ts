@@ -1,0 +1,1 @@
+export { PaymentsClient } from './PaymentsClient';

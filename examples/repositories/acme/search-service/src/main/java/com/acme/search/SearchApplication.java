@@ -1,0 +1,5 @@
+package com.acme.search;
+
+public class SearchApplication {
+  public static void main(String[] args) {}
+}
