@@ -19,6 +19,11 @@ backend.add(
 
 backend.add(import('@backstage/plugin-user-settings-backend'));
 
+// The bell: SRE maturity's notices to the members of owning teams, pushed
+// to open pages through signals.
+backend.add(import('@backstage/plugin-notifications-backend'));
+backend.add(import('@backstage/plugin-signals-backend'));
+
 backend.add(import('@sre-maturity/backstage-plugin-backend'));
 // The sample entities' repositories, served offline for repository evidence.
 backend.add(sampleRepositoriesPlugin);
