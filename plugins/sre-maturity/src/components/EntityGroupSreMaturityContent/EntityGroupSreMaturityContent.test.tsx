@@ -8,7 +8,10 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { sreMaturityApiRef } from '../../api';
 import { rootRouteRef } from '../../routes';
-import { groupMaturity } from '../../testing/campaignFixtures';
+import {
+  groupMaturity,
+  makeCampaignListItem,
+} from '../../testing/campaignFixtures';
 import { fakeSreMaturityApi } from '../ScorecardPage/testData';
 import { EntityGroupSreMaturityContent } from './EntityGroupSreMaturityContent';
 
@@ -21,6 +24,16 @@ const paymentsGroup: Entity = {
 
 async function renderTab(api = fakeSreMaturityApi(), group = groupMaturity) {
   api.getGroupMaturity.mockResolvedValue(group);
+  api.listCampaigns.mockResolvedValue({
+    items: [
+      makeCampaignListItem(),
+      makeCampaignListItem({
+        id: 'other',
+        title: 'Search to Crawl',
+        filter: { owners: ['group:default/search'] },
+      }),
+    ],
+  });
   await renderInTestApp(
     <TestApiProvider apis={[[sreMaturityApiRef, api]]}>
       <EntityProvider entity={paymentsGroup}>
@@ -74,6 +87,19 @@ describe('EntityGroupSreMaturityContent', () => {
     expect(
       screen.getByText('Entities: 1 Not started, 1 Crawl, 1 Walk, 0 Run'),
     ).toBeInTheDocument();
+
+    // The campaigns that name the group; not those of other teams.
+    const campaigns = await screen.findByRole('table', {
+      name: 'Campaigns of this group',
+    });
+    expect(
+      within(campaigns).getByRole('link', {
+        name: 'Payments to Walk in On Call',
+      }),
+    ).toHaveAttribute('href', '/sre-maturity/campaigns/payments-walk');
+    expect(
+      within(campaigns).queryByText('Search to Crawl'),
+    ).not.toBeInTheDocument();
 
     // Sub-groups sort here; the group's own row stays first.
     await userEvent.click(

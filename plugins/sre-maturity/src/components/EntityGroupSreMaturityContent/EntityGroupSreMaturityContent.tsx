@@ -9,6 +9,7 @@ import { useScorecardLink } from '../shared/useScorecardLink';
 import { TabSkeleton } from '../EntitySreMaturityContent/TabSkeleton/TabSkeleton';
 import { groupAreas, groupTotals } from './groupView/groupView';
 import { useGroupMaturity } from './groupView/useGroupMaturity';
+import { GroupCampaigns } from './GroupCampaigns';
 import { SubgroupsTable } from './SubgroupsTable';
 
 const useStyles = makeStyles(theme => ({
@@ -72,6 +73,9 @@ export function EntityGroupSreMaturityContent() {
               areas={model.areas}
               areaCounts={{ loading: false, value: groupAreas(group) }}
             />
+          </Grid>
+          <Grid item xs={12}>
+            <GroupCampaigns group={group} />
           </Grid>
           <Grid item xs={12}>
             <InfoCard

@@ -3,9 +3,10 @@ import {
   EntityProvider,
 } from '@backstage/plugin-catalog-react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { sreMaturityApiRef } from '../../api';
+import { makeEntityCampaign } from '../../testing/campaignFixtures';
 import { makeAnswer, makeAssessment, testEntity } from '../../testing/fixtures';
 import {
   makeResponseError,
@@ -109,6 +110,22 @@ describe('EntitySreMaturityCard', () => {
     expect(screen.getByText(/^Could not read the repository/).textContent).toBe(
       'Could not read the repository https://git.example.org/acme/payments-api: NotFoundError: 404. What it would show is not known.',
     );
+  });
+
+  it('lists the campaigns the entity is in, with what it still needs', async () => {
+    const api = mockSreMaturityApi();
+    api.getEntityCampaigns.mockResolvedValue({ items: [makeEntityCampaign()] });
+    await renderCard(api);
+
+    const campaigns = await screen.findByRole('region', { name: 'Campaigns' });
+    expect(
+      within(campaigns).getByText('Payments to Walk in On Call'),
+    ).toBeInTheDocument();
+    expect(
+      within(campaigns).getByText(
+        'On Call: Not started, needs Walk (On-call schedule)',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('names the area whose own target sets the gap', async () => {

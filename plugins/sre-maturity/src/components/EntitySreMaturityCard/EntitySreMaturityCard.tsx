@@ -20,6 +20,7 @@ import {
 } from '../EntitySreMaturityContent/areaViews/nextSteps';
 import { describeTargetGaps, hasTargets } from '../shared/overallTarget';
 import { ENTITY_TAB_PATH } from '../../routes';
+import { EntityCampaigns } from '../EntityCampaigns';
 import { ExemptionNotice } from '../shared/ExemptionNotice';
 import { LoadError } from '../shared/LoadError';
 import { MaturityLevelChip } from '../shared/MaturityLevelChip';
@@ -172,6 +173,11 @@ export function EntitySreMaturityCard(props: EntitySreMaturityCardProps) {
               not known.
             </Alert>
           ))}
+        <EntityCampaigns
+          entityRef={stringifyEntityRef(entity)}
+          model={value.model}
+          variant="section"
+        />
         {assessment.staleCount > 0 && (
           <Alert severity="warning" className={classes.alert}>
             {assessment.staleCount} answer

@@ -21,6 +21,7 @@ import {
   makeResponseError,
   mockSreMaturityApi,
 } from '../../testing/mockSreMaturityApi';
+import { makeEntityCampaign } from '../../testing/campaignFixtures';
 import { EntitySreMaturityContent } from './EntitySreMaturityContent';
 
 const alertApi = { post: jest.fn(), alert$: jest.fn() };
@@ -82,6 +83,19 @@ describe('EntitySreMaturityContent', () => {
   });
 
   describe('display', () => {
+    it('shows the campaigns the entity is in above the assessment', async () => {
+      const api = mockSreMaturityApi();
+      api.getEntityCampaigns.mockResolvedValue({
+        items: [makeEntityCampaign()],
+      });
+      await renderTab({ api });
+
+      expect(
+        await screen.findByText('Payments to Walk in On Call'),
+      ).toBeInTheDocument();
+      expect(api.getEntityCampaigns).toHaveBeenCalledWith(testEntityRef);
+    });
+
     it('shows the overview and each area with its progression', async () => {
       const api = mockSreMaturityApi();
       api.getAssessment.mockResolvedValue(

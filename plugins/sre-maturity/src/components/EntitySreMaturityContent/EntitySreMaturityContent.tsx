@@ -2,13 +2,15 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { useAssessmentData } from '../../hooks/useAssessmentData';
 import { useCanUpdateAssessment } from '../../hooks/useCanUpdateAssessment';
+import { EntityCampaigns } from '../EntityCampaigns';
 import { LoadError } from '../shared/LoadError';
 import { AssessmentView } from './AssessmentView/AssessmentView';
 import { TabSkeleton } from './TabSkeleton/TabSkeleton';
 
 /**
  * The SRE Maturity tab of an entity page: where the entity stands in each
- * area, recording answers, next steps, catalog hints, trend and history.
+ * area, the campaigns it is in, recording answers, next steps, catalog
+ * hints, trend and history.
  */
 export function EntitySreMaturityContent() {
   const { entity } = useEntity();
@@ -29,14 +31,21 @@ export function EntitySreMaturityContent() {
     );
   }
   return (
-    <AssessmentView
-      // A fresh editor per entity, so drafts never leak between entities.
-      key={entityRef}
-      model={value.model}
-      staleAfterDays={value.staleAfterDays}
-      initial={value.assessment}
-      canEdit={permission.allowed}
-      permissionLoading={permission.loading}
-    />
+    <>
+      <EntityCampaigns
+        entityRef={entityRef}
+        model={value.model}
+        variant="card"
+      />
+      <AssessmentView
+        // A fresh editor per entity, so drafts never leak between entities.
+        key={entityRef}
+        model={value.model}
+        staleAfterDays={value.staleAfterDays}
+        initial={value.assessment}
+        canEdit={permission.allowed}
+        permissionLoading={permission.loading}
+      />
+    </>
   );
 }

@@ -1,0 +1,1 @@
+export { GroupCampaigns } from './GroupCampaigns';
