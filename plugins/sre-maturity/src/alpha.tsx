@@ -25,6 +25,8 @@ import {
   rootRouteRef,
 } from './routes';
 
+const isGroup = isKind('group');
+
 const sreMaturityApi = ApiBlueprint.make({
   params: defineParams => defineParams(sreMaturityApiFactory),
 });
@@ -68,8 +70,6 @@ const sreMaturityEntityCard = EntityCardBlueprint.makeWithOverrides({
     });
   },
 });
-
-const isGroup = isKind('group');
 
 const sreMaturityGroupContent = EntityContentBlueprint.make({
   name: 'group',
