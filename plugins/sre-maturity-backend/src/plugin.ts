@@ -33,7 +33,10 @@ import {
 } from './evidence/repository/repositoryEvidenceProvider';
 import { EvidenceRefresh } from './evidence/refresh/EvidenceRefresh';
 import { HostRateLimiter } from './evidence/refresh/HostRateLimiter';
-import { scheduleEvidenceRefresh } from './evidence/refresh/scheduleEvidenceRefresh';
+import {
+  scheduleEvidenceRefresh,
+  triggerEvidenceRefresh,
+} from './evidence/refresh/scheduleEvidenceRefresh';
 import { NoticeSender } from './notifications/NoticeSender';
 import { Notifier } from './notifications/Notifier';
 import { readNotificationsConfig } from './notifications/readNotificationsConfig';
@@ -175,6 +178,7 @@ export const sreMaturityPlugin = createBackendPlugin({
           auth,
           logger,
           schedule: syncConfig.schedule,
+          onPendingSources: () => triggerEvidenceRefresh(scheduler, logger),
         });
         if (evidence.cachedProviders.length > 0) {
           await scheduleEvidenceRefresh({

@@ -205,7 +205,9 @@ describe('sreMaturityEvidenceExtensionPoint', () => {
     ]);
     expect(repositoryReads).not.toHaveBeenCalled();
 
-    await scheduler!.triggerTask(EVIDENCE_REFRESH_TASK_ID);
+    // The sync finds sources not read yet and starts the refresh (the
+    // mock scheduler runs it before answering).
+    await request(server).post('/api/sre-maturity/sync').expect(202);
     expect(repositoryReads).toHaveBeenCalledTimes(2);
 
     // The refresh recomputed the scorecard record on its own.
@@ -260,6 +262,9 @@ describe('sreMaturityEvidenceExtensionPoint', () => {
       },
     ]);
     expect(ledger.warnings).toEqual([]);
+
+    // Read once: a scheduled run finds nothing due.
+    await scheduler!.triggerTask(EVIDENCE_REFRESH_TASK_ID);
     expect(repositoryReads).toHaveBeenCalledTimes(2);
   });
 });

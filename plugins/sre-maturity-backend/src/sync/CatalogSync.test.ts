@@ -103,6 +103,7 @@ describe.each(databases.eachSupportedId())('CatalogSync on %p', databaseId => {
       updated: 4,
       removed: 0,
       groups: 1,
+      pendingSources: 0,
       durationMs: expect.any(Number),
     });
     expect(queryEntities).toHaveBeenCalledTimes(3);

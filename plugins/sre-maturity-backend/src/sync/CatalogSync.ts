@@ -34,6 +34,7 @@ interface SyncItem {
   entity: Entity;
   evidence: Evidence[];
   unreadable: UnreadableEvidence[];
+  pendingSources: number;
 }
 
 export interface SyncSummary {
@@ -45,6 +46,11 @@ export interface SyncSummary {
   removed: number;
   /** Groups in the stored group tree. */
   groups: number;
+  /**
+   * Sources of cached evidence providers not read yet (new entities, moved
+   * repositories): the evidence refresh is due.
+   */
+  pendingSources: number;
   durationMs: number;
 }
 
@@ -85,6 +91,7 @@ export class CatalogSync {
     // Unchanged entities are not written, so the sync remembers which it saw.
     const seen = new Set<string>();
     let updated = 0;
+    let pendingSources = 0;
     let cursor: string | undefined;
     do {
       signal?.throwIfAborted();
@@ -97,7 +104,9 @@ export class CatalogSync {
       const kept = page.items.filter(
         entity => !excludeKinds.has(entity.kind.toLocaleLowerCase('en-US')),
       );
-      updated += await this.syncBatch(kept, startedAt, seen);
+      const batch = await this.syncBatch(kept, startedAt, seen);
+      updated += batch.updated;
+      pendingSources += batch.pendingSources;
       cursor = page.pageInfo.nextCursor;
     } while (cursor);
 
@@ -113,6 +122,7 @@ export class CatalogSync {
       updated,
       removed,
       groups: groups.length,
+      pendingSources,
       durationMs: Date.now() - startedAt.getTime(),
     };
     this.options.logger.info(
@@ -127,7 +137,7 @@ export class CatalogSync {
    * hold the fields the sync reads (`fields`).
    */
   async recompute(entities: Entity[]): Promise<number> {
-    return this.syncBatch(entities, new Date(), new Set());
+    return (await this.syncBatch(entities, new Date(), new Set())).updated;
   }
 
   /** The entity fields the sync and the evidence providers read. */
@@ -144,7 +154,7 @@ export class CatalogSync {
     entities: Entity[],
     syncedAt: Date,
     seen: Set<string>,
-  ): Promise<number> {
+  ): Promise<{ updated: number; pendingSources: number }> {
     const { assessmentStore, entityStore } = this.options;
     const items = await this.collectEvidence(entities);
     items.forEach(item => seen.add(item.entityRef));
@@ -171,7 +181,10 @@ export class CatalogSync {
         now,
       );
     }
-    return updated;
+    return {
+      updated,
+      pendingSources: items.reduce((sum, item) => sum + item.pendingSources, 0),
+    };
   }
 
   private recordOf(item: SyncItem, answers: Answer[], now: Date) {
@@ -196,6 +209,8 @@ export class CatalogSync {
       entity,
       evidence: collected[i].evidence,
       unreadable: collected[i].unreadable,
+      pendingSources: collected[i].sources.filter(s => s.status === 'pending')
+        .length,
     }));
   }
 }

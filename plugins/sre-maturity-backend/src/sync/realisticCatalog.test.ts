@@ -195,6 +195,7 @@ describe.each(databases.eachSupportedId())(
           updated,
           removed: 0,
           groups,
+          pendingSources: 0,
           durationMs: expect.any(Number),
         })),
       );

@@ -25,6 +25,8 @@ export async function scheduleTasks(options: {
   auth: AuthService;
   logger: LoggerService;
   schedule: SchedulerServiceTaskScheduleDefinition;
+  /** Called after a sync that found sources of cached providers not read yet. */
+  onPendingSources?: () => Promise<void>;
 }) {
   const { scheduler, sync, snapshotStore, catalog, auth, logger, schedule } =
     options;
@@ -34,7 +36,10 @@ export async function scheduleTasks(options: {
     scope: schedule.scope ?? 'global',
     fn: async signal => {
       await waitForCatalog({ catalog, auth, logger, signal });
-      await sync.run(signal);
+      const { pendingSources } = await sync.run(signal);
+      if (pendingSources > 0) {
+        await options.onPendingSources?.();
+      }
     },
   });
   // Hourly, so that a day missed while the backend was down is caught up

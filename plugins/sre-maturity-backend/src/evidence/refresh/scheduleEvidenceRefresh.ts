@@ -4,6 +4,7 @@ import {
   SchedulerService,
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
+import { isError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { waitForCatalog } from '../../sync/waitForCatalog';
 import { EvidenceRefresh } from './EvidenceRefresh';
@@ -33,4 +34,24 @@ export async function scheduleEvidenceRefresh(options: {
       await refresh.run(signal);
     },
   });
+}
+
+/**
+ * Asks the scheduler to run the refresh now, e.g. because the sync found
+ * entities whose sources were never read: a new entity's repository is then
+ * read within a sync period, not a refresh period. A run under way (the
+ * scheduler's ConflictError, compared by name) reads them if it has not
+ * passed them yet, else the next run does; other failures are only logged.
+ */
+export async function triggerEvidenceRefresh(
+  scheduler: SchedulerService,
+  logger: LoggerService,
+): Promise<void> {
+  try {
+    await scheduler.triggerTask(EVIDENCE_REFRESH_TASK_ID);
+  } catch (error) {
+    if (!(isError(error) && error.name === 'ConflictError')) {
+      logger.warn(`Could not start the evidence refresh: ${error}`);
+    }
+  }
 }
