@@ -9,6 +9,7 @@ import {
   EVIDENCE_RELATIONS,
   findCatalogEvidence,
   findCriterion,
+  readEntityFacts,
   readExemption,
   readTargets,
   TECHDOCS_ANNOTATION,
@@ -61,7 +62,7 @@ function sourceOf(evidence: Evidence): Source {
 }
 
 const reachesCrawl = (result: AssessmentResult) =>
-  result.areas.some(area => area.level !== 'not-started');
+  result.areas.some(area => area.applicable && area.level !== 'not-started');
 
 /** Runs `task` on every item, `limit` at a time. */
 async function forEach<T>(
@@ -107,6 +108,7 @@ export async function measureEvidenceCoverage() {
   const assess = (entity: Entity, evidence: Evidence[]) =>
     assessEntity({
       model,
+      entity: readEntityFacts(entity),
       answers: [],
       evidence,
       targets: readTargets(model, entity.metadata.annotations).targets,
@@ -137,6 +139,8 @@ export async function measureEvidenceCoverage() {
           counts.crawl += 1;
         }
         for (const criterion of area.criteria) {
+          // Only criteria that apply to the entity count.
+          if (criterion.origin === 'model') continue;
           counts.criteria += 1;
           criteria += 1;
           if (criterion.status !== 'met') continue;

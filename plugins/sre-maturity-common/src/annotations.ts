@@ -23,6 +23,8 @@ export const SRE_MATURITY_ANNOTATIONS = {
   postmortems: 'sre-maturity.io/postmortems',
   /** Leaves the entity out of scorecards; the value is the reason. */
   exempt: 'sre-maturity.io/exempt',
+  /** The entity's tier, free text; criteria can apply by it (`appliesTo.tiers`). */
+  tier: 'sre-maturity.io/tier',
 } as const;
 
 /**
@@ -107,6 +109,12 @@ export const SRE_MATURITY_ANNOTATION_DOCS: readonly SreMaturityAnnotationDoc[] =
       description:
         'Leaves the entity out of scorecards and roll-ups; the value is the reason. An empty value or `false` does not exempt.',
       example: 'Deprecated, shut down in Q3',
+    },
+    {
+      key: SRE_MATURITY_ANNOTATIONS.tier,
+      description:
+        "The entity's tier, free text such as `1`, `2`, `3` or `critical`; criteria and the model can apply by it (`appliesTo` with `tiers`, compared case-insensitively). The default model does not use it.",
+      example: '1',
     },
   ];
 

@@ -28,6 +28,9 @@ export type {
   AssessEntityOptions,
   UnreadableEvidence,
 } from './scoring/assessEntity';
+export { readEntityFacts } from './applicability/entityFacts';
+export type { EntityFacts } from './applicability/entityFacts';
+export { matchesSelectors } from './applicability/matchesSelectors';
 export { isSatisfied } from './scoring/isSatisfied';
 export {
   levelRank,

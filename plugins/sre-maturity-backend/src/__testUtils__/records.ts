@@ -1,5 +1,9 @@
 import { Entity } from '@backstage/catalog-model';
-import { Answer, AnswerStatus } from '@sre-maturity/backstage-plugin-common';
+import {
+  Answer,
+  AnswerStatus,
+  MaturityModel,
+} from '@sre-maturity/backstage-plugin-common';
 import { computeEntityRecord } from '../assessment/computeEntityRecord';
 import { EntityRecord } from '../database/types';
 import { testModel } from './fixtures';
@@ -23,10 +27,10 @@ export function testAnswer(
 export function testRecord(
   entity: Entity,
   answers: Answer[] = [],
-  options: { scorable?: boolean; now?: Date } = {},
+  options: { scorable?: boolean; now?: Date; model?: MaturityModel } = {},
 ): EntityRecord {
   return computeEntityRecord({
-    model: testModel,
+    model: options.model ?? testModel,
     entity,
     evidence: [],
     answers,

@@ -7,11 +7,11 @@ import {
   Answer,
   assessEntity,
   AssessmentResult,
-  criterionIds,
   Evidence,
   levelRank,
   MaturityModel,
   MaturityTargets,
+  readEntityFacts,
   readExemption,
   readTargets,
   UnreadableEvidence,
@@ -76,6 +76,7 @@ export function computeEntityRecord(
   const exemption = readExemption(annotations);
   const result = assessEntity({
     model,
+    entity: readEntityFacts(entity),
     answers,
     evidence,
     unreadable: options.unreadable,
@@ -84,9 +85,12 @@ export function computeEntityRecord(
     staleAfterDays,
   });
 
-  const answerTimes = answers
-    .filter(answer => criterionIds(model).has(answer.criterionId))
-    .map(answer => Date.parse(answer.answeredAt));
+  // Answers to criteria that do not apply never make the entity stale.
+  const answerTimes = result.areas
+    .flatMap(area => area.criteria)
+    .flatMap(c =>
+      c.answer && c.origin !== 'model' ? [Date.parse(c.answer.answeredAt)] : [],
+    );
 
   const record: EntityRecord = {
     entityRef: stringifyEntityRef(entity),
@@ -105,11 +109,13 @@ export function computeEntityRecord(
     exemptReason: exemption.reason,
     scorable: options.scorable,
     evidence,
+    applicable: result.applicable,
     overallRank: levelRank(result.overall),
     score: result.score,
     gap: result.gap,
     areas: result.areas.map(area => ({
       areaId: area.areaId,
+      applicable: area.applicable,
       levelRank: levelRank(area.level),
       progress: area.progress,
       gap: area.gap,

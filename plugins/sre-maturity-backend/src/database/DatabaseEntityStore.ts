@@ -30,6 +30,7 @@ const ENTITY_CONTENT_COLUMNS = [
   'exempt',
   'exempt_reason',
   'in_catalog',
+  'applicable',
   'overall_rank',
   'score',
   'gap',

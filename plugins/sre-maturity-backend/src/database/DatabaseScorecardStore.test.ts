@@ -149,9 +149,10 @@ describe.each(databases.eachSupportedId())(
         lifecycle: 'production',
         tags: ['java', 'api'],
         areas: {
-          alpha: { level: 'run', progress: 1 },
-          beta: { level: 'run', progress: 1 },
+          alpha: { applicable: true, level: 'run', progress: 1 },
+          beta: { applicable: true, level: 'run', progress: 1 },
         },
+        applicable: true,
         overall: 'run',
         score: 100,
         target: 'walk',
@@ -396,6 +397,7 @@ describe.each(databases.eachSupportedId())(
     ])('totals the selection %s', async (_how, totalsBy) => {
       expect(await totalsBy(selection())).toEqual({
         entities: 6,
+        nothingApplies: 0,
         averageScore: 26.2,
         byPhase: { 'not-started': 4, crawl: 1, walk: 0, run: 1 },
         stale: 1,
@@ -405,6 +407,7 @@ describe.each(databases.eachSupportedId())(
         await totalsBy(selection({ phase: ['crawl', 'run'], stale: false })),
       ).toEqual({
         entities: 2,
+        nothingApplies: 0,
         averageScore: 71.5,
         byPhase: { 'not-started': 0, crawl: 1, walk: 0, run: 1 },
         stale: 0,
@@ -412,6 +415,7 @@ describe.each(databases.eachSupportedId())(
       });
       expect(await totalsBy(selection({}, { type: 'none' }))).toEqual({
         entities: 0,
+        nothingApplies: 0,
         averageScore: 0,
         byPhase: { 'not-started': 0, crawl: 0, walk: 0, run: 0 },
         stale: 0,

@@ -295,6 +295,8 @@ export class DatabaseScorecardStore implements ScorecardStore {
     const result = new Map<string | null, Record<string, LevelCounts>>();
     const query = this.entities(selection)
       .join({ sa: AREA_RESULTS }, 'sa.entity_ref', 'e.entity_ref')
+      // Areas that do not apply to an entity are not counted in it.
+      .where('sa.applicable', true)
       .select({ area: 'sa.area_id', rank: 'sa.level_rank' })
       .count({ count: '*' })
       .groupBy('sa.area_id', 'sa.level_rank');

@@ -121,7 +121,7 @@ export async function writeEntityDetails(
     await tx(AREA_RESULTS)
       .insert(batch)
       .onConflict(['entity_ref', 'area_id'])
-      .merge(['level_rank', 'progress', 'gap']);
+      .merge(['applicable', 'level_rank', 'progress', 'gap']);
   }
   // Only the scorecard's entities have tag rows: see countTags.
   const tagged = records.filter(isOnScorecard);

@@ -65,11 +65,17 @@ export function toEntityRow(
     exempt: record.exempt,
     exempt_reason: record.exemptReason ?? null,
     in_catalog: record.scorable,
+    applicable: record.applicable,
     overall_rank: record.overallRank,
     score: record.score,
     gap: record.gap,
+    // Trends show the areas that apply only.
     area_levels: JSON.stringify(
-      Object.fromEntries(record.areas.map(a => [a.areaId, a.levelRank])),
+      Object.fromEntries(
+        record.areas
+          .filter(a => a.applicable)
+          .map(a => [a.areaId, a.levelRank]),
+      ),
     ),
     last_assessed_at: record.lastAssessedAt
       ? new Date(record.lastAssessedAt)
@@ -92,6 +98,7 @@ export function toAreaRows(record: EntityRecord): AreaResultRow[] {
   return record.areas.map(area => ({
     entity_ref: record.entityRef,
     area_id: area.areaId,
+    applicable: area.applicable,
     level_rank: area.levelRank,
     progress: area.progress,
     gap: area.gap,
@@ -102,6 +109,7 @@ export function toTagRows(record: EntityRecord) {
   return [...new Set(record.tags.map(truncated))].map(tag => ({
     entity_ref: record.entityRef,
     tag,
+    applicable: record.applicable,
   }));
 }
 
@@ -157,6 +165,7 @@ export function toExemptEntity(
 /** The entity columns a scorecard row shows. */
 export const SCORECARD_ENTITY_COLUMNS = [
   ...ENTITY_SUMMARY_COLUMNS,
+  'applicable',
   'overall_rank',
   'score',
   'target',
@@ -180,11 +189,13 @@ export function toScorecardRow(
       areas.map(area => [
         area.area_id,
         {
+          applicable: Boolean(area.applicable),
           level: levelOfRank(area.level_rank),
           progress: Number(area.progress),
         },
       ]),
     ),
+    applicable: Boolean(row.applicable),
     overall: levelOfRank(row.overall_rank),
     score: row.score,
     target: optional(row.target) as PhaseId | undefined,

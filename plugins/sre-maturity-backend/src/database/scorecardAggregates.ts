@@ -16,7 +16,12 @@ import {
   columnFilterValues,
   filtersEntities,
 } from './scorecardSql';
-import { belowTargetRule, SqlFragment, staleRule } from './scorecardRules';
+import {
+  belowTargetRule,
+  SqlFragment,
+  staleRule,
+  whereApplicability,
+} from './scorecardRules';
 import { ENTITIES, ENTITY_TAGS } from './tables';
 import { ScorecardSelection } from './types';
 
@@ -189,8 +194,9 @@ async function groupPerFacet(
 
 /**
  * The tag table holds the tags of the scorecard's entities only (the store
- * writes no others), so without other filters it is counted alone: the join
- * with the entities took three times as long at 50,000 entities.
+ * writes no others) with whether anything applies to them, so without other
+ * filters it is counted alone: the join with the entities took three times
+ * as long at 50,000 entities.
  */
 async function countTags(
   db: Knex,
@@ -207,11 +213,15 @@ async function countTags(
         selection,
         ['tag'],
       )
-    : applyVisibility(
-        db,
-        db({ t: ENTITY_TAGS }),
-        't.entity_ref',
-        selection.visibility,
+    : whereApplicability(
+        applyVisibility(
+          db,
+          db({ t: ENTITY_TAGS }),
+          't.entity_ref',
+          selection.visibility,
+        ),
+        't.applicable',
+        selection.filter.applicability,
       );
   const rows: Row[] = await query
     .select({ value: 't.tag' })
@@ -239,9 +249,30 @@ function topValues<T extends { value: unknown; count: number }>(
     .slice(0, MAX_FACET_VALUES);
 }
 
+/**
+ * How many entities the selection's other filters pick to which nothing
+ * applies, whatever its `applicability`.
+ */
+async function countNothingApplies(
+  db: Knex,
+  selection: ScorecardSelection,
+): Promise<number> {
+  const none: ScorecardSelection = {
+    ...selection,
+    filter: { ...selection.filter, applicability: 'none' },
+  };
+  const [{ count }]: Row[] = await applySelection(
+    db,
+    db({ e: ENTITIES }),
+    none,
+  ).count({ count: '*' });
+  return readNumber(count);
+}
+
 function totalsOf(
   selection: ScorecardSelection,
   phaseGroups: Group[],
+  nothingApplies: number,
 ): ScorecardTotals {
   const ranks = columnFilterValues(selection, 'phase');
   const selected = phaseGroups.filter(
@@ -256,6 +287,7 @@ function totalsOf(
   }
   return {
     entities,
+    nothingApplies,
     averageScore: entities ? readAverage(sum(g => g.scoreSum) / entities) : 0,
     byPhase,
     stale: sum(g => g.stale),
@@ -272,11 +304,12 @@ export async function countAggregates(
   db: Knex,
   selection: ScorecardSelection,
 ): Promise<ScorecardAggregates> {
-  const [groups, tag] = await Promise.all([
+  const [groups, tag, nothingApplies] = await Promise.all([
     isPostgres(db)
       ? groupInOneScan(db, selection)
       : groupPerFacet(db, selection),
     countTags(db, selection),
+    countNothingApplies(db, selection),
   ]);
   const of = (facet: ColumnFacet) => groups.filter(g => g.facet === facet);
   const counts = (facet: ColumnFacet) =>
@@ -294,7 +327,7 @@ export async function countAggregates(
       phase: counts('phase'),
       tag,
     },
-    totals: totalsOf(selection, of('phase')),
+    totals: totalsOf(selection, of('phase'), nothingApplies),
   };
 }
 
@@ -303,5 +336,9 @@ export async function countTotals(
   db: Knex,
   selection: ScorecardSelection,
 ): Promise<ScorecardTotals> {
-  return totalsOf(selection, await groupFacet(db, selection, 'phase'));
+  const [groups, nothingApplies] = await Promise.all([
+    groupFacet(db, selection, 'phase'),
+    countNothingApplies(db, selection),
+  ]);
+  return totalsOf(selection, groups, nothingApplies);
 }

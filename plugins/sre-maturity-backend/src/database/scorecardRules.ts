@@ -1,3 +1,4 @@
+import { Applicability } from '@sre-maturity/backstage-plugin-common';
 import { Knex } from 'knex';
 import { EntityRecord } from './types';
 
@@ -39,6 +40,22 @@ export const belowTargetRule: EntityRule = {
   holds: { sql: 'e.gap > 0', bindings: [] },
   fails: { sql: 'e.gap = 0', bindings: [] },
 };
+
+/**
+ * Limits the query to the entities the `applicability` filter keeps: by
+ * default those to which at least one criterion applies (the record's
+ * `applicable`), `none` those to which nothing does, `all` every one.
+ * `column` is the entities' `applicable` column or the tags' copy of it.
+ */
+export function whereApplicability(
+  builder: Knex.QueryBuilder,
+  column: 'e.applicable' | 't.applicable',
+  applicability: Applicability = 'applicable',
+): Knex.QueryBuilder {
+  return applicability === 'all'
+    ? builder
+    : builder.where(column, applicability === 'applicable');
+}
 
 /** Limits the query to the entities for which `rule` holds, or fails. */
 export function whereRule(

@@ -5,6 +5,7 @@ import {
   belowTargetRule,
   ruleFlag,
   staleRule,
+  whereApplicability,
   whereOnScorecard,
   whereRule,
 } from './scorecardRules';
@@ -123,6 +124,7 @@ export function applySelection(
   if (filter.belowTarget !== undefined) {
     whereRule(builder, belowTargetRule, filter.belowTarget);
   }
+  whereApplicability(builder, 'e.applicable', filter.applicability);
   if (filter.q) {
     const pattern = containsPattern(filter.q);
     builder.whereRaw(
@@ -148,7 +150,9 @@ export function applyOrder(
     builder.leftJoin({ sa: AREA_RESULTS }, join =>
       join
         .on('sa.entity_ref', 'e.entity_ref')
-        .andOn('sa.area_id', db.raw('?', [order.areaId])),
+        .andOn('sa.area_id', db.raw('?', [order.areaId]))
+        // An area that does not apply sorts as missing.
+        .andOn('sa.applicable', db.raw('?', [true])),
     );
     orderNullsLast(db, builder, 'sa.level_rank', direction);
     builder.orderBy('sa.progress', direction);

@@ -31,6 +31,7 @@ export interface EntityRow {
   exempt: boolean | number;
   exempt_reason: string | null;
   in_catalog: boolean | number;
+  applicable: boolean | number;
   revision: number;
   overall_rank: number;
   score: number;
@@ -51,6 +52,7 @@ export interface EvidenceRow {
 export interface AreaResultRow {
   entity_ref: string;
   area_id: string;
+  applicable: boolean | number;
   level_rank: number;
   progress: number;
   gap: number;

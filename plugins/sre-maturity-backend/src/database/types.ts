@@ -13,6 +13,8 @@ import { SortableColumn } from './sortColumns';
 /** Level and progress of one area of one entity. */
 export interface AreaRecord {
   areaId: string;
+  /** Whether any criterion of the area applies to the entity. */
+  applicable: boolean;
   levelRank: number;
   progress: number;
   gap: number;
@@ -31,6 +33,8 @@ export interface EntityRecord extends EntitySummary {
    */
   scorable: boolean;
   evidence: Evidence[];
+  /** Whether any criterion of the model applies to the entity. */
+  applicable: boolean;
   overallRank: number;
   score: number;
   gap: number;

@@ -1,6 +1,7 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import {
+  Applicability,
   MaturityLevel,
   MaturityModel,
   ScorecardFilter,
@@ -60,6 +61,7 @@ export function parseScorecardFilter(query: Query): ScorecardFilter {
     stale: flag(query.stale),
     belowTarget: flag(query.belowTarget),
     q: q || undefined,
+    applicability: query.applicability as Applicability | undefined,
   };
 }
 

@@ -615,6 +615,31 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
       ]);
     });
 
+    it('filters by what applies in every scorecard route', async () => {
+      for (const path of [
+        '/scorecard',
+        '/scorecard/facets',
+        '/scorecard/groups?by=owner&',
+        '/scorecard/trend',
+        '/scorecard/areas',
+        '/scorecard/export.csv',
+      ]) {
+        const sep = path.includes('?') ? '' : '?';
+        const none = await get(`${path}${sep}applicability=none`);
+        expect(none.status).toBe(200);
+        const bad = await get(`${path}${sep}applicability=some`);
+        expect(bad.status).toBe(400);
+        expect(bad.body.error.message).toContain('applicability');
+      }
+      // The test model applies to every entity.
+      const none = await get('/scorecard?applicability=none');
+      expectValidResponse(none, '/scorecard', 'get');
+      expect(none.body.items).toEqual([]);
+      const all = await get('/scorecard?applicability=all');
+      expect(all.body.totals).toMatchObject({ nothingApplies: 0 });
+      expect(all.body.items.every((row: any) => row.applicable)).toBe(true);
+    });
+
     it('leaves the facet counts out when asked, to serve them apart', async () => {
       const full = await get('/scorecard?owner=team-b');
       const rows = await get('/scorecard?owner=team-b&facets=false');
@@ -655,6 +680,7 @@ describe.each(databases.eachSupportedId())('router on %p', databaseId => {
       const byArea = await get('/scorecard?orderBy=alpha&order=desc&limit=1');
       expect(byArea.body.items.map((r: any) => r.name)).toEqual(['payments']);
       expect(byArea.body.items[0].areas.alpha).toEqual({
+        applicable: true,
         level: 'crawl',
         progress: 0,
       });

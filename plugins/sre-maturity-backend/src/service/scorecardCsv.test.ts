@@ -10,7 +10,8 @@ const payRow: ScorecardRow = {
   title: 'Pay, "now"',
   owner: 'group:default/team-a',
   tags: ['java', 'api'],
-  areas: { alpha: { level: 'crawl', progress: 0.333 } },
+  areas: { alpha: { applicable: true, level: 'crawl', progress: 0.333 } },
+  applicable: true,
   overall: 'not-started',
   score: 14,
   gap: 0,
@@ -33,6 +34,17 @@ describe('scorecard CSV', () => {
         'group:default/team-a,,,,java api,not-started,14,,,' +
         '2025-06-30T12:00:00.000Z,false,,crawl,33,,\r\n',
     );
+  });
+
+  it('writes n/a for an area that does not apply, without progress', () => {
+    const record = scorecardCsvRecord(testModel, {
+      ...payRow,
+      title: 'Pay',
+      areas: {
+        alpha: { applicable: false, level: 'not-started', progress: 0 },
+      },
+    });
+    expect(record.endsWith(',n/a,,,\r\n')).toBe(true);
   });
 
   it('leaves the gap empty without a target, where 0 would read as on target', () => {

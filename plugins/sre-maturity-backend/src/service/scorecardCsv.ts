@@ -77,6 +77,11 @@ export function scorecardCsvRecord(
   ];
   for (const area of model.areas) {
     const cell = row.areas[area.id];
+    if (cell && !cell.applicable) {
+      // Not a level of zero: nothing in the area applies to the entity.
+      values.push('n/a', undefined);
+      continue;
+    }
     values.push(
       cell?.level,
       cell ? Math.round(cell.progress * 100) : undefined,

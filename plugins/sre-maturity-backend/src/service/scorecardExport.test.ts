@@ -23,6 +23,7 @@ function row(name: string): ScorecardRow {
     name,
     tags: [],
     areas: {},
+    applicable: true,
     overall: 'not-started',
     score: 0,
     gap: 0,

@@ -75,6 +75,15 @@ export const EVIDENCE_RELATIONS = [
   'ownerIsGroup',
 ] as const satisfies readonly EvidenceRelation[];
 
+/**
+ * Entities a criterion or the model applies to, by kind, `spec.type`,
+ * `spec.lifecycle` and the `sre-maturity.io/tier` annotation.
+ *
+ * @public
+ */
+export type EntitySelector =
+  SreMaturityApiComponents['schemas']['EntitySelector'];
+
 /** @public */
 export type Criterion = SreMaturityApiComponents['schemas']['Criterion'];
 

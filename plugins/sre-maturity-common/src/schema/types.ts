@@ -122,6 +122,15 @@ export type ScorecardFilter = NonNullable<
 >;
 
 /**
+ * Which entities the scorecard lists by what the model applies to; by
+ * default only those to which at least one criterion applies.
+ *
+ * @public
+ */
+export type Applicability =
+  SreMaturityApiComponents['schemas']['Applicability'];
+
+/**
  * Sort direction.
  *
  * @public

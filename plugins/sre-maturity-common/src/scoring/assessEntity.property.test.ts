@@ -76,7 +76,13 @@ function inputs(model: MaturityModel, choices: Choice[]) {
       answers.push({ ...base, status: choice, reason: 'r' });
     }
   });
-  return assessEntity({ model, answers, evidence, now });
+  return assessEntity({
+    model,
+    entity: { kind: 'Component' },
+    answers,
+    evidence,
+    now,
+  });
 }
 
 describe('assessEntity invariants', () => {

@@ -1,5 +1,6 @@
 import { makeModel } from '../testing/makeModel';
-import { Answer, AnswerStatus, Evidence } from '../model/types';
+import { Answer, AnswerStatus, Evidence, MaturityModel } from '../model/types';
+import { EntityFacts } from '../applicability/entityFacts';
 import { assessEntity } from './assessEntity';
 
 const now = new Date('2025-06-15T12:00:00Z');
@@ -29,8 +30,17 @@ function evidence(criterionId: string): Evidence {
   };
 }
 
+const service: EntityFacts = { kind: 'Component', type: 'service' };
+
 function assess(answers: Answer[], found: Evidence[] = [], extra = {}) {
-  return assessEntity({ model, answers, evidence: found, now, ...extra });
+  return assessEntity({
+    model,
+    entity: service,
+    answers,
+    evidence: found,
+    now,
+    ...extra,
+  });
 }
 
 function criterionOf(result: ReturnType<typeof assess>, id: string) {
@@ -268,6 +278,131 @@ describe('assessEntity', () => {
       expect(assess([old, recent]).lastAssessedAt).toBe(
         '2025-06-01T10:00:00.000Z',
       );
+    });
+  });
+
+  describe('what applies to the entity', () => {
+    const library: EntityFacts = { kind: 'Component', type: 'library' };
+    const services = [{ kinds: ['component'], types: ['SERVICE'] }];
+    // a: c0 and c1 of Crawl apply to services only; b applies to services only.
+    const scoped: MaturityModel = {
+      areas: model.areas.map(area => ({
+        ...area,
+        phases: area.phases.map(phase => ({
+          ...phase,
+          criteria: phase.criteria.map(criterion =>
+            area.id === 'b' || criterion.id === 'a.crawl.c0'
+              ? { ...criterion, appliesTo: services }
+              : criterion,
+          ),
+        })),
+      })),
+    };
+
+    function assessAs(entity: EntityFacts, answers: Answer[] = []) {
+      return assessEntity({
+        model: scoped,
+        entity,
+        answers,
+        evidence: [],
+        now,
+      });
+    }
+
+    it('marks a criterion that does not apply not applicable by the model, whatever the answer', () => {
+      const result = assessAs(library, [
+        answer('a.crawl.c0', 'met', { answeredAt: '2020-01-01T00:00:00Z' }),
+      ]);
+      expect(criterionOf(result, 'a.crawl.c0')).toMatchObject({
+        status: 'not-applicable',
+        origin: 'model',
+        stale: false,
+        expired: false,
+      });
+      expect(result.staleCount).toBe(0);
+      expect(criterionOf(assessAs(service), 'a.crawl.c0').origin).toBe('none');
+    });
+
+    it('leaves an area to which nothing applies out of the overall level', () => {
+      const result = assessAs(library, [
+        answer('a.crawl.c1', 'met'),
+        answer('a.walk.c0', 'met'),
+        answer('a.run.c0', 'met'),
+      ]);
+      expect(areaOf(result, 'b')).toMatchObject({
+        applicable: false,
+        level: 'not-started',
+        gap: 0,
+      });
+      expect(areaOf(result, 'a')).toMatchObject({
+        applicable: true,
+        level: 'run',
+      });
+      expect(result).toMatchObject({ applicable: true, overall: 'run' });
+      expect(result.score).toBe(100);
+    });
+
+    it('counts only the criteria that apply in progress and score', () => {
+      const result = assessAs(library, [answer('a.crawl.c1', 'not-met')]);
+      expect(areaOf(result, 'a')).toMatchObject({
+        level: 'not-started',
+        progress: 0,
+      });
+      // a.crawl.c1, a.walk.c0, a.run.c0 apply; none is met.
+      expect(result.score).toBe(0);
+    });
+
+    it('does not block a phase without a criterion that applies', () => {
+      const walkForServices: MaturityModel = {
+        areas: [
+          {
+            ...scoped.areas[0],
+            phases: scoped.areas[0].phases.map(phase =>
+              phase.id === 'walk'
+                ? {
+                    ...phase,
+                    criteria: phase.criteria.map(c => ({
+                      ...c,
+                      appliesTo: services,
+                    })),
+                  }
+                : phase,
+            ),
+          },
+        ],
+      };
+      const result = assessEntity({
+        model: walkForServices,
+        entity: library,
+        answers: [answer('a.crawl.c1', 'met')],
+        evidence: [],
+        now,
+      });
+      // Walk has nothing that applies, so Crawl done means Walk reached.
+      expect(areaOf(result, 'a')).toMatchObject({
+        level: 'walk',
+        nextPhase: 'run',
+        progress: 0,
+      });
+    });
+
+    it('scores an entity to which nothing applies not started, 0, without gap', () => {
+      const result = assessEntity({
+        model: { ...model, appliesTo: [{ kinds: ['API'] }] },
+        entity: service,
+        answers: [answer('a.crawl.c0', 'met')],
+        evidence: [evidence('a.crawl.c1')],
+        targets: { overall: 'run', areas: {} },
+        now,
+      });
+      expect(result).toMatchObject({
+        applicable: false,
+        overall: 'not-started',
+        score: 0,
+        gap: 0,
+      });
+      expect(result.areas.every(area => !area.applicable)).toBe(true);
+      expect(result.lastAssessedAt).toBeUndefined();
     });
   });
 });

@@ -192,6 +192,7 @@ export function makeAssessment(
     targets,
     assessment: assessEntity({
       model: testModel,
+      entity: { kind: 'Component', type: 'service' },
       answers,
       evidence,
       targets,

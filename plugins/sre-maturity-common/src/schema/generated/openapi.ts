@@ -381,7 +381,24 @@ export interface components {
     MaturityLevel: 'not-started' | 'crawl' | 'walk' | 'run';
     AnswerStatus: 'met' | 'not-met' | 'not-applicable';
     EffectiveStatus: 'met' | 'not-met' | 'not-applicable' | 'unknown';
-    StatusOrigin: 'answer' | 'catalog' | 'none';
+    /**
+     * `answer`: an explicit answer decides; `catalog`: evidence found; `model`: the criterion does not apply to the entity (its `appliesTo` or the model's does not match), whatever the answer; `none`: nothing known.
+     */
+    StatusOrigin: 'answer' | 'catalog' | 'model' | 'none';
+    Applicability: 'applicable' | 'none' | 'all';
+    /** Entities that match every list given: each list must contain the entity's value, compared case-insensitively; an entity without the field does not match a list. `exceptTypes` matches entities whose `spec.type` is not in it (also those without one). An empty selector matches every entity. */
+    EntitySelector: {
+      /** Entity kinds, e.g. `Component`. */
+      kinds?: string[];
+      /** `spec.type` values, e.g. `service`. */
+      types?: string[];
+      /** `spec.type` values that do not match, e.g. `library`. */
+      exceptTypes?: string[];
+      /** `spec.lifecycle` values, e.g. `production`. */
+      lifecycles?: string[];
+      /** Values of the `sre-maturity.io/tier` annotation, e.g. `1`. */
+      tiers?: string[];
+    };
     EvidenceRule: {
       /** Annotation keys; the annotation being present and non-empty counts. */
       annotations?: string[];
@@ -421,6 +438,8 @@ export interface components {
       guidance: string;
       source: components['schemas']['CriterionSource'];
       evidence?: components['schemas']['EvidenceRule'];
+      /** The entities the criterion applies to: any selector matching is enough. Absent: every entity the model applies to. */
+      appliesTo?: components['schemas']['EntitySelector'][];
     };
     PhaseDefinition: {
       id: components['schemas']['PhaseId'];
@@ -438,6 +457,8 @@ export interface components {
     };
     MaturityModel: {
       areas: components['schemas']['Area'][];
+      /** The entities the whole model applies to: any selector matching is enough. Absent: every entity assessed. */
+      appliesTo?: components['schemas']['EntitySelector'][];
     };
     ModelResponse: {
       model: components['schemas']['MaturityModel'];
@@ -525,6 +546,8 @@ export interface components {
     };
     AreaResult: {
       areaId: string;
+      /** False when no criterion of the area applies to the entity: the area is then left out of the overall level, the score and area distributions, and its level is `not-started` with no gap. */
+      applicable: boolean;
       level: components['schemas']['MaturityLevel'];
       /** The phase to work on next; absent once Run is reached. */
       nextPhase?: components['schemas']['PhaseId'];
@@ -536,7 +559,9 @@ export interface components {
       criteria: components['schemas']['CriterionResult'][];
     };
     AssessmentResult: {
-      /** The weakest area's level. */
+      /** False when no criterion applies to the entity: it is then `not-started` with score 0 and the scorecard leaves it out unless asked (`applicability`). */
+      applicable: boolean;
+      /** The weakest applicable area's level. */
       overall: components['schemas']['MaturityLevel'];
       /** Share of applicable criteria met, in percent, rounded. */
       score: number;
@@ -569,6 +594,8 @@ export interface components {
       system?: string;
       type?: string;
       lifecycle?: string;
+      /** The `sre-maturity.io/tier` annotation. */
+      tier?: string;
       tags: string[];
     };
     EntityAssessment: {
@@ -645,6 +672,8 @@ export interface components {
       items: components['schemas']['TrendPoint'][];
     };
     AreaCell: {
+      /** False when no criterion of the area applies to the entity. */
+      applicable: boolean;
       level: components['schemas']['MaturityLevel'];
       progress: number;
     };
@@ -663,6 +692,8 @@ export interface components {
       areas: {
         [key: string]: components['schemas']['AreaCell'];
       };
+      /** False when no criterion applies to the entity. */
+      applicable: boolean;
       overall: components['schemas']['MaturityLevel'];
       score: number;
       target?: components['schemas']['PhaseId'];
@@ -687,6 +718,8 @@ export interface components {
     };
     ScorecardTotals: {
       entities: number;
+      /** Entities the other filters select to which no criterion applies, whatever `applicability` says. */
+      nothingApplies: number;
       averageScore: number;
       byPhase: components['schemas']['LevelCounts'];
       stale: number;
@@ -970,6 +1003,8 @@ export interface components {
     belowTarget: boolean;
     /** Text contained in the entity's name or title. */
     q: string;
+    /** Which entities by what the model applies to: `applicable` (the default) lists only entities to which at least one criterion applies, `none` only those to which nothing applies, `all` both. */
+    applicability: components['schemas']['Applicability'];
     /** A column (`entityRef`, `kind`, `namespace`, `name`, `title`, `owner`, `system`, `type`, `lifecycle`, `overall`, `score`, `gap`, `lastAssessedAt`, `stale`) or an area id of the model. Defaults to `name`. */
     orderBy: string;
     order: 'asc' | 'desc';
@@ -1202,6 +1237,8 @@ export interface operations {
         belowTarget?: components['parameters']['belowTarget'];
         /** Text contained in the entity's name or title. */
         q?: components['parameters']['q'];
+        /** Which entities by what the model applies to: `applicable` (the default) lists only entities to which at least one criterion applies, `none` only those to which nothing applies, `all` both. */
+        applicability?: components['parameters']['applicability'];
         /** A column (`entityRef`, `kind`, `namespace`, `name`, `title`, `owner`, `system`, `type`, `lifecycle`, `overall`, `score`, `gap`, `lastAssessedAt`, `stale`) or an area id of the model. Defaults to `name`. */
         orderBy?: components['parameters']['orderBy'];
         order?: components['parameters']['order'];
@@ -1253,6 +1290,8 @@ export interface operations {
         belowTarget?: components['parameters']['belowTarget'];
         /** Text contained in the entity's name or title. */
         q?: components['parameters']['q'];
+        /** Which entities by what the model applies to: `applicable` (the default) lists only entities to which at least one criterion applies, `none` only those to which nothing applies, `all` both. */
+        applicability?: components['parameters']['applicability'];
       };
       header?: never;
       path?: never;
@@ -1300,6 +1339,8 @@ export interface operations {
         belowTarget?: components['parameters']['belowTarget'];
         /** Text contained in the entity's name or title. */
         q?: components['parameters']['q'];
+        /** Which entities by what the model applies to: `applicable` (the default) lists only entities to which at least one criterion applies, `none` only those to which nothing applies, `all` both. */
+        applicability?: components['parameters']['applicability'];
         orderBy?: 'key' | 'entities' | 'averageScore';
         order?: components['parameters']['order'];
         limit?: components['parameters']['limit'];
@@ -1354,6 +1395,8 @@ export interface operations {
         belowTarget?: components['parameters']['belowTarget'];
         /** Text contained in the entity's name or title. */
         q?: components['parameters']['q'];
+        /** Which entities by what the model applies to: `applicable` (the default) lists only entities to which at least one criterion applies, `none` only those to which nothing applies, `all` both. */
+        applicability?: components['parameters']['applicability'];
       };
       header?: never;
       path?: never;
@@ -1400,6 +1443,8 @@ export interface operations {
         belowTarget?: components['parameters']['belowTarget'];
         /** Text contained in the entity's name or title. */
         q?: components['parameters']['q'];
+        /** Which entities by what the model applies to: `applicable` (the default) lists only entities to which at least one criterion applies, `none` only those to which nothing applies, `all` both. */
+        applicability?: components['parameters']['applicability'];
       };
       header?: never;
       path?: never;
@@ -1472,6 +1517,8 @@ export interface operations {
         belowTarget?: components['parameters']['belowTarget'];
         /** Text contained in the entity's name or title. */
         q?: components['parameters']['q'];
+        /** Which entities by what the model applies to: `applicable` (the default) lists only entities to which at least one criterion applies, `none` only those to which nothing applies, `all` both. */
+        applicability?: components['parameters']['applicability'];
         /** A column (`entityRef`, `kind`, `namespace`, `name`, `title`, `owner`, `system`, `type`, `lifecycle`, `overall`, `score`, `gap`, `lastAssessedAt`, `stale`) or an area id of the model. Defaults to `name`. */
         orderBy?: components['parameters']['orderBy'];
         order?: components['parameters']['order'];
@@ -1517,6 +1564,8 @@ export interface operations {
         belowTarget?: components['parameters']['belowTarget'];
         /** Text contained in the entity's name or title. */
         q?: components['parameters']['q'];
+        /** Which entities by what the model applies to: `applicable` (the default) lists only entities to which at least one criterion applies, `none` only those to which nothing applies, `all` both. */
+        applicability?: components['parameters']['applicability'];
       };
       header?: never;
       path: {

@@ -5,6 +5,7 @@ import {
   AssessmentResult,
   CATALOG_EVIDENCE_PROVIDER,
   Criterion,
+  EntityFacts,
   Evidence,
   MaturityModel,
   PhaseId,
@@ -30,6 +31,13 @@ export interface WorkedExample {
 }
 
 const TARGET: PhaseId = 'walk';
+
+/** A running service in production, to which every default criterion applies. */
+const EXAMPLE_ENTITY: EntityFacts = {
+  kind: 'Component',
+  type: 'service',
+  lifecycle: 'production',
+};
 
 /**
  * The worked example on an area with two Crawl and two Walk criteria or
@@ -79,6 +87,7 @@ export function buildWorkedExample(
     : [];
   const result = assessEntity({
     model,
+    entity: EXAMPLE_ENTITY,
     answers: [
       ...[...crawlMet, walkMet].map(c => answer(c, 'met')),
       answer(notApplicable, 'not-applicable'),

@@ -42,9 +42,10 @@ export const paymentsRow: ScorecardRow = {
   lifecycle: 'production',
   tags: ['java'],
   areas: {
-    observability: { level: 'walk', progress: 0.4 },
-    releasing: { level: 'run', progress: 1 },
+    observability: { applicable: true, level: 'walk', progress: 0.4 },
+    releasing: { applicable: true, level: 'run', progress: 1 },
   },
+  applicable: true,
   overall: 'walk',
   score: 72,
   target: 'run',
@@ -60,9 +61,10 @@ export const searchRow: ScorecardRow = {
   name: 'search',
   tags: [],
   areas: {
-    observability: { level: 'not-started', progress: 0.25 },
-    releasing: { level: 'crawl', progress: 0 },
+    observability: { applicable: true, level: 'not-started', progress: 0.25 },
+    releasing: { applicable: true, level: 'crawl', progress: 0 },
   },
+  applicable: true,
   overall: 'not-started',
   score: 10,
   gap: 0,
@@ -80,6 +82,7 @@ export function scorecardPage(
     offset: 0,
     totals: {
       entities: totalItems,
+      nothingApplies: 0,
       averageScore: 41,
       byPhase: levelCounts(1, 0, 1, 0),
       stale: 1,

@@ -349,6 +349,9 @@ export const spec = {
             $ref: '#/components/parameters/q',
           },
           {
+            $ref: '#/components/parameters/applicability',
+          },
+          {
             $ref: '#/components/parameters/orderBy',
           },
           {
@@ -423,6 +426,9 @@ export const spec = {
           {
             $ref: '#/components/parameters/q',
           },
+          {
+            $ref: '#/components/parameters/applicability',
+          },
         ],
         responses: {
           '200': {
@@ -494,6 +500,9 @@ export const spec = {
           },
           {
             $ref: '#/components/parameters/q',
+          },
+          {
+            $ref: '#/components/parameters/applicability',
           },
           {
             name: 'orderBy',
@@ -582,6 +591,9 @@ export const spec = {
           {
             $ref: '#/components/parameters/q',
           },
+          {
+            $ref: '#/components/parameters/applicability',
+          },
         ],
         responses: {
           '200': {
@@ -644,6 +656,9 @@ export const spec = {
           },
           {
             $ref: '#/components/parameters/q',
+          },
+          {
+            $ref: '#/components/parameters/applicability',
           },
         ],
         responses: {
@@ -745,6 +760,9 @@ export const spec = {
             $ref: '#/components/parameters/q',
           },
           {
+            $ref: '#/components/parameters/applicability',
+          },
+          {
             $ref: '#/components/parameters/orderBy',
           },
           {
@@ -815,6 +833,9 @@ export const spec = {
           },
           {
             $ref: '#/components/parameters/q',
+          },
+          {
+            $ref: '#/components/parameters/applicability',
           },
         ],
         responses: {
@@ -1403,6 +1424,15 @@ export const spec = {
           maxLength: 200,
         },
       },
+      applicability: {
+        name: 'applicability',
+        in: 'query',
+        description:
+          'Which entities by what the model applies to: `applicable` (the default) lists only entities to which at least one criterion applies, `none` only those to which nothing applies, `all` both.',
+        schema: {
+          $ref: '#/components/schemas/Applicability',
+        },
+      },
       orderBy: {
         name: 'orderBy',
         in: 'query',
@@ -1601,7 +1631,58 @@ export const spec = {
       },
       StatusOrigin: {
         type: 'string',
-        enum: ['answer', 'catalog', 'none'],
+        description:
+          "`answer`: an explicit answer decides; `catalog`: evidence found; `model`: the criterion does not apply to the entity (its `appliesTo` or the model's does not match), whatever the answer; `none`: nothing known.",
+        enum: ['answer', 'catalog', 'model', 'none'],
+      },
+      Applicability: {
+        type: 'string',
+        enum: ['applicable', 'none', 'all'],
+      },
+      EntitySelector: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          "Entities that match every list given: each list must contain the entity's value, compared case-insensitively; an entity without the field does not match a list. `exceptTypes` matches entities whose `spec.type` is not in it (also those without one). An empty selector matches every entity.",
+        properties: {
+          kinds: {
+            type: 'array',
+            description: 'Entity kinds, e.g. `Component`.',
+            items: {
+              type: 'string',
+            },
+          },
+          types: {
+            type: 'array',
+            description: '`spec.type` values, e.g. `service`.',
+            items: {
+              type: 'string',
+            },
+          },
+          exceptTypes: {
+            type: 'array',
+            description:
+              '`spec.type` values that do not match, e.g. `library`.',
+            items: {
+              type: 'string',
+            },
+          },
+          lifecycles: {
+            type: 'array',
+            description: '`spec.lifecycle` values, e.g. `production`.',
+            items: {
+              type: 'string',
+            },
+          },
+          tiers: {
+            type: 'array',
+            description:
+              'Values of the `sre-maturity.io/tier` annotation, e.g. `1`.',
+            items: {
+              type: 'string',
+            },
+          },
+        },
       },
       EvidenceRule: {
         type: 'object',
@@ -1705,6 +1786,14 @@ export const spec = {
           evidence: {
             $ref: '#/components/schemas/EvidenceRule',
           },
+          appliesTo: {
+            type: 'array',
+            description:
+              'The entities the criterion applies to: any selector matching is enough. Absent: every entity the model applies to.',
+            items: {
+              $ref: '#/components/schemas/EntitySelector',
+            },
+          },
         },
       },
       PhaseDefinition: {
@@ -1761,6 +1850,14 @@ export const spec = {
             type: 'array',
             items: {
               $ref: '#/components/schemas/Area',
+            },
+          },
+          appliesTo: {
+            type: 'array',
+            description:
+              'The entities the whole model applies to: any selector matching is enough. Absent: every entity assessed.',
+            items: {
+              $ref: '#/components/schemas/EntitySelector',
             },
           },
         },
@@ -1970,10 +2067,22 @@ export const spec = {
       AreaResult: {
         type: 'object',
         additionalProperties: false,
-        required: ['areaId', 'level', 'progress', 'gap', 'criteria'],
+        required: [
+          'areaId',
+          'applicable',
+          'level',
+          'progress',
+          'gap',
+          'criteria',
+        ],
         properties: {
           areaId: {
             type: 'string',
+          },
+          applicable: {
+            type: 'boolean',
+            description:
+              'False when no criterion of the area applies to the entity: the area is then left out of the overall level, the score and area distributions, and its level is `not-started` with no gap.',
           },
           level: {
             $ref: '#/components/schemas/MaturityLevel',
@@ -2009,11 +2118,23 @@ export const spec = {
       AssessmentResult: {
         type: 'object',
         additionalProperties: false,
-        required: ['overall', 'score', 'gap', 'areas', 'staleCount'],
+        required: [
+          'applicable',
+          'overall',
+          'score',
+          'gap',
+          'areas',
+          'staleCount',
+        ],
         properties: {
+          applicable: {
+            type: 'boolean',
+            description:
+              'False when no criterion applies to the entity: it is then `not-started` with score 0 and the scorecard leaves it out unless asked (`applicability`).',
+          },
           overall: {
             $ref: '#/components/schemas/MaturityLevel',
-            description: "The weakest area's level.",
+            description: "The weakest applicable area's level.",
           },
           score: {
             type: 'integer',
@@ -2095,6 +2216,10 @@ export const spec = {
           },
           lifecycle: {
             type: 'string',
+          },
+          tier: {
+            type: 'string',
+            description: 'The `sre-maturity.io/tier` annotation.',
           },
           tags: {
             type: 'array',
@@ -2351,8 +2476,13 @@ export const spec = {
       AreaCell: {
         type: 'object',
         additionalProperties: false,
-        required: ['level', 'progress'],
+        required: ['applicable', 'level', 'progress'],
         properties: {
+          applicable: {
+            type: 'boolean',
+            description:
+              'False when no criterion of the area applies to the entity.',
+          },
           level: {
             $ref: '#/components/schemas/MaturityLevel',
           },
@@ -2373,6 +2503,7 @@ export const spec = {
           'name',
           'tags',
           'areas',
+          'applicable',
           'overall',
           'score',
           'gap',
@@ -2418,6 +2549,10 @@ export const spec = {
             additionalProperties: {
               $ref: '#/components/schemas/AreaCell',
             },
+          },
+          applicable: {
+            type: 'boolean',
+            description: 'False when no criterion applies to the entity.',
           },
           overall: {
             $ref: '#/components/schemas/MaturityLevel',
@@ -2520,10 +2655,16 @@ export const spec = {
           'byPhase',
           'stale',
           'belowTarget',
+          'nothingApplies',
         ],
         properties: {
           entities: {
             type: 'integer',
+          },
+          nothingApplies: {
+            type: 'integer',
+            description:
+              'Entities the other filters select to which no criterion applies, whatever `applicability` says.',
           },
           averageScore: {
             type: 'number',

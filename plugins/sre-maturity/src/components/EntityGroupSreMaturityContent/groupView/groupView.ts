@@ -11,6 +11,8 @@ import { isGroupOrderBy } from '../../ScorecardPage/view/scorecardView';
 export function groupTotals(group: GroupMaturity): ScorecardTotals {
   return {
     entities: group.entities,
+    // The group view does not count the entities to which nothing applies.
+    nothingApplies: 0,
     averageScore: group.averageScore,
     byPhase: group.overall,
     stale: group.stale,

@@ -39,6 +39,7 @@ const onShowCriterion = jest.fn();
 async function renderCard() {
   const assessment = assessEntity({
     model,
+    entity: { kind: 'Component', type: 'service' },
     answers: [],
     evidence: [],
     now: NOW,

@@ -11,6 +11,7 @@ function renderSummary(overrides: Partial<Props> = {}) {
     <ScorecardSummary
       totals={{
         entities: 2,
+        nothingApplies: 0,
         averageScore: 41,
         byPhase: levelCounts(1, 0, 1, 0),
         stale: 1,

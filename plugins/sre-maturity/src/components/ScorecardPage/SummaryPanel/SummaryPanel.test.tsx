@@ -6,6 +6,7 @@ import { levelCounts } from '../testData';
 
 const totals = {
   entities: 48,
+  nothingApplies: 0,
   averageScore: 40.6,
   byPhase: levelCounts(10, 20, 15, 3),
   stale: 3,

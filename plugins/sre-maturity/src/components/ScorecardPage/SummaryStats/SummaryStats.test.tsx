@@ -8,6 +8,7 @@ describe('SummaryStats', () => {
       <SummaryStats
         totals={{
           entities: 42,
+          nothingApplies: 0,
           averageScore: 4.4,
           byPhase: levelCounts(42, 0, 0, 0),
           stale: 0,
