@@ -12,7 +12,8 @@ exports.up = async function up(knex) {
   await knex.schema.createTable(EVIDENCE_CACHE, table => {
     table.string('provider', 255).notNullable();
     table.string('entity_ref', 255).notNullable();
-    table.primary(['provider', 'entity_ref']);
+    // Entity first: the sync and assessments look entries up by entity.
+    table.primary(['entity_ref', 'provider']);
     // The URL read; a different one for the entity means a new read.
     table.text('source').notNullable();
     // `read` or `unreadable`.

@@ -46,7 +46,7 @@ export class DatabaseEvidenceCacheStore implements EvidenceCacheStore {
         read_at: entry.readAt ? new Date(entry.readAt) : null,
         checked_at: new Date(entry.checkedAt),
       })
-      .onConflict(['provider', 'entity_ref'])
+      .onConflict(['entity_ref', 'provider'])
       .merge();
   }
 

@@ -259,6 +259,30 @@ describe.each(databases.eachSupportedId())(
       });
     });
 
+    it('tries a source that could not be read again after an hour', async () => {
+      const provider = testRepositoryProvider(gitServer());
+      const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+      for (const status of ['read', 'unreadable'] as const) {
+        await stores.evidenceCache.saveCachedEvidence({
+          provider: 'repo',
+          entityRef: `component:default/${status}`,
+          source: `${GIT}/${status}`,
+          status,
+          evidence: [],
+          checkedAt: twoHoursAgo.toISOString(),
+        });
+      }
+      const { refresh } = createRefresh(
+        [withRepo('read'), withRepo('unreadable')],
+        provider,
+      );
+      await refresh.run();
+      expect(
+        provider.getEvidence.mock.calls.map(([o]) => o.source.url),
+      ).toEqual([`${GIT}/unreadable`]);
+      expect(await cached('unreadable')).toMatchObject({ status: 'read' });
+    });
+
     it('keeps what the last read found when a later read fails', async () => {
       const missing = new Set<string>();
       const provider = testRepositoryProvider(gitServer(missing));

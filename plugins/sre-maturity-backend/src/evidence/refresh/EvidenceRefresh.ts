@@ -15,6 +15,14 @@ import { HostRateLimiter } from './HostRateLimiter';
 /** The longest "could not read" message kept. */
 const MAX_MESSAGE_LENGTH = 300;
 
+/**
+ * A source that could not be read is tried again after this long (or
+ * `refreshAfterMs`, if shorter): a passing failure (a deploy of the git
+ * server, a rate limit) then clears within the hour, while a repository
+ * that is gone for good costs one request an hour.
+ */
+export const RETRY_UNREADABLE_AFTER_MS = 60 * 60 * 1000;
+
 export interface EvidenceRefreshOptions {
   catalog: CatalogService;
   auth: AuthService;
@@ -140,7 +148,11 @@ export class EvidenceRefresh {
         entry,
       ]),
     );
-    const dueBefore = Date.now() - refreshAfterMs;
+    const now = Date.now();
+    const dueBefore = {
+      read: now - refreshAfterMs,
+      unreadable: now - Math.min(refreshAfterMs, RETRY_UNREADABLE_AFTER_MS),
+    };
     const reads: Read[] = [];
     const changed = new Set<string>();
     for (const provider of providers) {
@@ -158,7 +170,7 @@ export class EvidenceRefresh {
         }
         const fresh =
           previous?.source === source.url &&
-          Date.parse(previous.checkedAt) > dueBefore;
+          Date.parse(previous.checkedAt) > dueBefore[previous.status];
         if (!fresh) {
           reads.push({ provider, entity, entityRef, source, previous });
         }
