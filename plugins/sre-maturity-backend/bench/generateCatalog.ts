@@ -17,6 +17,8 @@ export interface BenchCatalogData {
 export const SCORED_KINDS = new Set(['Component', 'API', 'Resource', 'System']);
 
 const OWNER_COUNT = 200;
+/** Sub-teams per team: 200 teams make a tree 5 levels deep (1, 4, 16, 64, 115). */
+export const TEAM_TREE_BRANCHING = 4;
 const SYSTEM_COUNT = 300;
 const DOMAIN_COUNT = 20;
 const USER_COUNT = 1500;
@@ -183,7 +185,13 @@ export function generateCatalog(total: number, seed = 42): BenchCatalogData {
       apiVersion: 'backstage.io/v1alpha1',
       kind: 'Group',
       metadata: metadataOf('group', `team-${pad(i)}`),
-      spec: { type: 'team', children: [] },
+      spec: {
+        type: 'team',
+        children: [],
+        ...(i > 0 && {
+          parent: `team-${pad(Math.floor((i - 1) / TEAM_TREE_BRANCHING))}`,
+        }),
+      },
     });
   }
   for (let i = 0; i < USER_COUNT && entities.length < total; i++) {

@@ -11,6 +11,7 @@ import {
 } from './benchDatabase';
 import { generateCatalog, SCORED_KINDS } from './generateCatalog';
 import { Random } from '../src/__testUtils__/random';
+import { measureGroupView } from './measureGroupView';
 import { measureScorecard } from './measureScorecard';
 import { seedAnswers, seedHistory, seedSnapshots } from './seedAssessments';
 import { benchSettings, createBenchSync } from './benchSync';
@@ -211,6 +212,9 @@ async function main() {
     metric('GET scorecard groups (page of 50)', groups);
     metric('GET scorecard trend (90 days)', orgTrends);
     metric('GET scorecard areas (phase per area)', areas);
+    for (const m of await measureGroupView({ api, data, write })) {
+      metric(m.name, m.samples, m.targetMs, m.note);
+    }
 
     const exports: number[] = [];
     for (const query of [

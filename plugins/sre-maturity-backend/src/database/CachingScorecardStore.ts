@@ -86,6 +86,10 @@ export class CachingScorecardStore implements ScorecardStore {
     return this.store.groups(toTheMinute(selection), ...rest);
   }
 
+  ownerRollUps(selection: ScorecardSelection) {
+    return this.store.ownerRollUps(toTheMinute(selection));
+  }
+
   trend(selection: ScorecardSelection, ...rest: AfterSelection<'trend'>) {
     return this.store.trend(toTheMinute(selection), ...rest);
   }

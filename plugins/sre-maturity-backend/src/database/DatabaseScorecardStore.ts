@@ -226,6 +226,32 @@ export class DatabaseScorecardStore implements ScorecardStore {
     return countTotals(this.db, selection);
   }
 
+  /** Per group of `column`: count, average score and level sums. */
+  private groupedQuery(selection: ScorecardSelection, column: string) {
+    const query = this.entities(selection)
+      .select({ key: column })
+      .count({ entities: '*' })
+      .avg({ average: 'e.score' })
+      .groupBy(column);
+    return this.levelSums(query, 'e.overall_rank', selection.staleBefore);
+  }
+
+  private toGroupRow(
+    row: Aggregates,
+    areas: Map<string | null, Record<string, LevelCounts>>,
+  ): GroupRow {
+    const key = (row.key ?? null) as string | null;
+    return {
+      key,
+      entities: readNumber(row.entities),
+      averageScore: readAverage(row.average),
+      overall: this.readLevelSums(row),
+      areas: areas.get(key) ?? {},
+      stale: readNumber(row.stale_count),
+      belowTarget: readNumber(row.below_count),
+    };
+  }
+
   /** Roll-ups per owner or system, one page of groups at a time. */
   async groups(
     selection: ScorecardSelection,
@@ -238,12 +264,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
     },
   ): Promise<{ items: GroupRow[]; totalItems: number }> {
     const column = `e.${options.by}`;
-    const query = this.entities(selection)
-      .select({ key: column })
-      .count({ entities: '*' })
-      .avg({ average: 'e.score' })
-      .groupBy(column);
-    this.levelSums(query, 'e.overall_rank', selection.staleBefore);
+    const query = this.groupedQuery(selection, column);
     if (options.orderBy === 'key') {
       orderByShownName(query, column, options.by, options.order);
     } else {
@@ -269,19 +290,25 @@ export class DatabaseScorecardStore implements ScorecardStore {
     });
     return {
       totalItems: readNumber(count),
-      items: rows.map(row => {
-        const key = (row.key ?? null) as string | null;
-        return {
-          key,
-          entities: readNumber(row.entities),
-          averageScore: readAverage(row.average),
-          overall: this.readLevelSums(row),
-          areas: areas.get(key) ?? {},
-          stale: readNumber(row.stale_count),
-          belowTarget: readNumber(row.below_count),
-        };
-      }),
+      items: rows.map(row => this.toGroupRow(row, areas)),
     };
+  }
+
+  /**
+   * Roll-ups of the owners the selection's owner filter lists that own
+   * selected entities, in no order: the two groupings run side by side, as
+   * the owners are known beforehand.
+   */
+  async ownerRollUps(selection: ScorecardSelection): Promise<GroupRow[]> {
+    const owners = selection.filter.owner ?? [];
+    if (!owners.length) {
+      return [];
+    }
+    const [rows, areas] = await Promise.all([
+      this.groupedQuery(selection, 'e.owner') as Promise<Aggregates[]>,
+      this.areaDistribution(selection, { column: 'e.owner', keys: owners }),
+    ]);
+    return rows.map(row => this.toGroupRow(row, areas));
   }
 
   /**

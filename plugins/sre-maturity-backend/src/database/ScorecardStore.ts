@@ -51,6 +51,12 @@ export interface ScorecardStore {
     },
   ): Promise<{ items: GroupRow[]; totalItems: number }>;
 
+  /**
+   * Roll-ups of every owner the selection's owner filter lists that owns
+   * selected entities, in no order: a group's subtree at once.
+   */
+  ownerRollUps(selection: ScorecardSelection): Promise<GroupRow[]>;
+
   /** How many of the selected entities are at each level, per area. */
   areas(selection: ScorecardSelection): Promise<Record<string, LevelCounts>>;
 

@@ -5,9 +5,9 @@ import { GroupTree } from './GroupTree';
 import { sumGroupRows } from './sumGroupRows';
 
 /**
- * A group's roll-up through the org tree: one query of the selected
- * entities per owner across the group's whole subtree, then the owners'
- * rows summed per direct sub-group (its subtree) and for the group itself.
+ * A group's roll-up through the org tree: the selected entities rolled up
+ * per owner across the group's whole subtree, then the owners' rows summed
+ * per direct sub-group (its subtree) and for the group itself.
  */
 export async function groupMaturity(options: {
   scorecard: ScorecardStore;
@@ -18,16 +18,10 @@ export async function groupMaturity(options: {
 }): Promise<GroupMaturity> {
   const { scorecard, tree, selection, groupRef } = options;
   const owners = tree.withSubgroups([groupRef]);
-  const { items } = await scorecard.groups(
-    { ...selection, filter: { ...selection.filter, owner: owners } },
-    {
-      by: 'owner',
-      orderBy: 'key',
-      order: 'asc',
-      limit: owners.length,
-      offset: 0,
-    },
-  );
+  const items = await scorecard.ownerRollUps({
+    ...selection,
+    filter: { ...selection.filter, owner: owners },
+  });
   const byOwner = new Map(items.map(row => [row.key, row]));
   const rowsOf = (refs: readonly string[]) =>
     refs.flatMap(ref => byOwner.get(ref) ?? []);

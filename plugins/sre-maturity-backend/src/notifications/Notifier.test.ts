@@ -173,6 +173,14 @@ describe.each(databases.eachSupportedId())('Notifier on %p', databaseId => {
       topic: 'SRE maturity',
     });
 
+    const started = send.mock.calls.find(
+      ([o]) => o.payload.scope === 'sre-maturity:campaign:c1',
+    )[0];
+    expect(started.payload).toMatchObject({
+      title: 'Campaign: Payments to Walk',
+      link: '/sre-maturity/campaigns/c1',
+    });
+
     send.mockClear();
     expect(await notifier().run(new Date())).toEqual({
       sent: 0,

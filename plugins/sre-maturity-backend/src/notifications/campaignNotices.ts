@@ -1,6 +1,6 @@
 import { Campaign, CampaignTeam } from '@sre-maturity/backstage-plugin-common';
 import { CampaignService } from '../campaigns/CampaignService';
-import { campaignLink, Notice, NoticeKind } from './notices';
+import { CAMPAIGNS_LINK, campaignLink, Notice, NoticeKind } from './notices';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Days before a deadline when its reminders go out, latest last. */
@@ -132,7 +132,7 @@ export async function campaignNotices(options: {
         link:
           behind.length === 1
             ? campaignLink(behind[0].campaign.id)
-            : '/sre-maturity',
+            : CAMPAIGNS_LINK,
         severity: 'normal',
         scope: 'sre-maturity:campaigns-behind',
       });

@@ -43,10 +43,13 @@ export function entityTabLink(entityRef: string): string {
   )}/${encodeURIComponent(name)}/sre-maturity`;
 }
 
-/** The path of a campaign on the scorecard page. */
+/** The path of a campaign's page, under the scorecard page. */
 export function campaignLink(campaignId: string): string {
-  return `/sre-maturity?campaign=${encodeURIComponent(campaignId)}`;
+  return `/sre-maturity/campaigns/${encodeURIComponent(campaignId)}`;
 }
+
+/** The path of the campaigns' list. */
+export const CAMPAIGNS_LINK = '/sre-maturity/campaigns';
 
 /** An entity's title, else its name. */
 export function entityName(entity: { entityRef: string; title?: string }) {

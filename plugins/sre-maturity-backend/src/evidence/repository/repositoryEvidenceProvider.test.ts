@@ -33,7 +33,8 @@ updates:
     schedule:
       interval: weekly
 `,
-  'runbooks/card-declines.md': '# Card declines spike\n\n1. Check the PSP status page.\n',
+  'runbooks/card-declines.md':
+    '# Card declines spike\n\n1. Check the PSP status page.\n',
   'runbooks/README.md': '# Runbooks of payments-api\n',
   'slo/availability.yaml': `apiVersion: openslo/v1
 kind: SLO
@@ -54,7 +55,8 @@ metadata:
 
 const CHECKOUT_MONOREPO = {
   '.github/workflows/release.yml': 'on: push\n',
-  'services/checkout/Jenkinsfile': "pipeline { agent any; stages { stage('Build') { steps { sh 'make' } } } }\n",
+  'services/checkout/Jenkinsfile':
+    "pipeline { agent any; stages { stage('Build') { steps { sh 'make' } } } }\n",
   'services/checkout/catalog-info.yaml': 'kind: Component\n',
   'services/checkout/deploy/rollout.yaml': `apiVersion: argoproj.io/v1alpha1
 kind: Rollout
@@ -183,7 +185,9 @@ describe('createRepositoryEvidenceProvider', () => {
       'shop',
       'services/checkout/catalog-info.yaml',
     );
-    const e = entity({ 'backstage.io/managed-by-location': `url:${catalogFile}` });
+    const e = entity({
+      'backstage.io/managed-by-location': `url:${catalogFile}`,
+    });
     expect(provider.cached!.sourceOf(e)).toEqual({
       url: server.urlOf('acme', 'shop', 'services/checkout/'),
     });
@@ -210,7 +214,10 @@ describe('createRepositoryEvidenceProvider', () => {
         'backstage.io/managed-by-location': 'file:/srv/catalog/a.yaml',
       },
     ],
-    ['a location that is no URL', { 'backstage.io/source-location': 'url:nope' }],
+    [
+      'a location that is no URL',
+      { 'backstage.io/source-location': 'url:nope' },
+    ],
   ])('has no source for an entity with %s', (_case, annotations) => {
     expect(provider.cached!.sourceOf(entity(annotations))).toBeUndefined();
   });
