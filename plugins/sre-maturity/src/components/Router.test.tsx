@@ -1,3 +1,5 @@
+import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import {
   mockApis,
@@ -14,7 +16,12 @@ import { Router } from './Router';
 describe('Router', () => {
   it('shows the model page at /model under the scorecard page', async () => {
     await renderInTestApp(
-      <TestApiProvider apis={[[sreMaturityApiRef, mockSreMaturityApi()]]}>
+      <TestApiProvider
+        apis={[
+          [sreMaturityApiRef, mockSreMaturityApi()],
+          [catalogApiRef, catalogApiMock()],
+        ]}
+      >
         <Router />
       </TestApiProvider>,
       {

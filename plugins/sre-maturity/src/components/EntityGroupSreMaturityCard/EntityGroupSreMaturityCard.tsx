@@ -9,6 +9,15 @@ import { RollupSummary } from '../RollupSummary';
 import { useEntityTabLink } from '../ScorecardPage/hooks/useEntityTabLink';
 import { LoadError } from '../shared/LoadError';
 
+function subgroupsLine(count: number): string {
+  if (count === 0) {
+    return 'Owned by this group, which has no sub-groups.';
+  }
+  return `Owned by this group and its ${count} direct sub-group${
+    count === 1 ? '' : 's'
+  }, at any depth.`;
+}
+
 /**
  * The SRE Maturity card of a Group's overview page: the entities of the
  * group and its sub-groups rolled up, and a link to the group's tab.
@@ -40,8 +49,7 @@ export function EntityGroupSreMaturityCard() {
     content = (
       <>
         <Typography variant="body2" color="textSecondary" paragraph>
-          Owned by this group and its {group.subgroups.length} direct sub-group
-          {group.subgroups.length === 1 ? '' : 's'}, at any depth.
+          {subgroupsLine(group.subgroups.length)}
         </Typography>
         <RollupSummary
           totals={groupTotals(group)}
