@@ -61,8 +61,33 @@ function sourceOf(evidence: Evidence): Source {
   return rule?.annotations?.includes(evidence.key) ? 'annotation' : 'link';
 }
 
+/** What an entity is, as the coverage is broken down. */
+function groupOf(entity: Entity): string {
+  if (entity.kind !== 'Component') {
+    return entity.kind;
+  }
+  return String(entity.spec?.type).toLocaleLowerCase('en-US') === 'library'
+    ? 'Component (library)'
+    : 'Component (other types)';
+}
+
+type AreaOutcome = AssessmentResult['areas'][number];
+
+/**
+ * At Crawl or above because evidence met its applicable Crawl criteria. An
+ * area none of whose Crawl criteria applies reaches Crawl without any (a
+ * phase with nothing applicable does not block): that is not counted.
+ */
+const crawlFromEvidence = (area: AreaOutcome) =>
+  area.applicable &&
+  area.level !== 'not-started' &&
+  area.criteria.some(c => c.phase === 'crawl' && c.origin !== 'model');
+
+const crawlWithoutCriteria = (area: AreaOutcome) =>
+  area.applicable && area.level !== 'not-started' && !crawlFromEvidence(area);
+
 const reachesCrawl = (result: AssessmentResult) =>
-  result.areas.some(area => area.applicable && area.level !== 'not-started');
+  result.areas.some(crawlFromEvidence);
 
 /** Runs `task` on every item, `limit` at a time. */
 async function forEach<T>(
@@ -95,10 +120,17 @@ export async function measureEvidenceCoverage() {
   const repositories = await serveBenchRepositories(kept);
 
   const perArea = new Map(
-    model.areas.map(area => [area.id, { met: 0, criteria: 0, crawl: 0 }]),
+    model.areas.map(area => [
+      area.id,
+      { met: 0, criteria: 0, crawl: 0, vacuous: 0 },
+    ]),
   );
   const perSource = new Map<Source, number>(SOURCES.map(s => [s, 0]));
   const perKey = new Map<string, number>();
+  const perGroup = new Map<
+    string,
+    { entities: number; crawl: number; crawlFromCatalog: number }
+  >();
   let reachingCrawl = 0;
   let reachingCrawlFromCatalog = 0;
   let unreadable = 0;
@@ -127,16 +159,28 @@ export async function measureEvidenceCoverage() {
         unreadable += 1;
       }
       const result = assess(entity, [...fromCatalog, ...fromRepository]);
+      const group = groupOf(entity);
+      const ofGroup = perGroup.get(group) ?? {
+        entities: 0,
+        crawl: 0,
+        crawlFromCatalog: 0,
+      };
+      perGroup.set(group, ofGroup);
+      ofGroup.entities += 1;
       if (reachesCrawl(result)) {
         reachingCrawl += 1;
+        ofGroup.crawl += 1;
       }
       if (reachesCrawl(assess(entity, fromCatalog))) {
         reachingCrawlFromCatalog += 1;
+        ofGroup.crawlFromCatalog += 1;
       }
       for (const area of result.areas) {
         const counts = perArea.get(area.areaId)!;
-        if (area.level !== 'not-started') {
+        if (crawlFromEvidence(area)) {
           counts.crawl += 1;
+        } else if (crawlWithoutCriteria(area)) {
+          counts.vacuous += 1;
         }
         for (const criterion of area.criteria) {
           // Only criteria that apply to the entity count.
@@ -183,19 +227,28 @@ export async function measureEvidenceCoverage() {
   );
   write(
     formatTable([
-      ['Area', 'Criteria met', 'of', 'Share', 'Entities at Crawl+'],
-      ...[...perArea].map(([id, { met, criteria: all, crawl }]) => [
+      [
+        'Area',
+        'Criteria met',
+        'of',
+        'Share',
+        'Entities at Crawl+',
+        'At Crawl, nothing of it applying',
+      ],
+      ...[...perArea].map(([id, { met, criteria: all, crawl, vacuous }]) => [
         areaTitle(id),
         String(met),
         String(all),
         percent(met, all),
         `${crawl} (${percent(crawl, scored)})`,
+        String(vacuous),
       ]),
       [
         'All areas',
         String(criteriaMet),
         String(criteria),
         percent(criteriaMet, criteria),
+        '',
         '',
       ],
     ]),
@@ -217,6 +270,22 @@ export async function measureEvidenceCoverage() {
         .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
         .slice(0, 25)
         .map(([key, met]) => [key, String(met)]),
+    ]),
+  );
+  write(
+    formatTable([
+      ['Entities', 'Scored', 'At Crawl+ in an area', 'From the catalog alone'],
+      ...[...perGroup]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([group, counts]) => [
+          group,
+          String(counts.entities),
+          `${counts.crawl} (${percent(counts.crawl, counts.entities)})`,
+          `${counts.crawlFromCatalog} (${percent(
+            counts.crawlFromCatalog,
+            counts.entities,
+          )})`,
+        ]),
     ]),
   );
   process.stdout.write(
