@@ -23,7 +23,7 @@ import {
 } from '@material-ui/core';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import useAsync from 'react-use/esm/useAsync';
 import { sreMaturityApiRef } from '../../api';
 import { useCanManageCampaigns } from '../../hooks/useCanManageCampaigns';
 import { campaignRouteRef, rootRouteRef } from '../../routes';
@@ -54,20 +54,21 @@ export function CampaignsPage() {
   const campaignLink = useRouteRef(campaignRouteRef);
   const scorecardLink = useRouteRef(rootRouteRef);
   const [creating, setCreating] = useState(false);
-  const data = useAsyncRetry(
-    () => Promise.all([api.listCampaigns(), api.getModel()]),
-    [api],
-  );
+  const campaigns = useAsync(() => api.listCampaigns(), [api]);
+  // Apart, so that a campaign can be created when the list fails to load.
+  const model = useAsync(() => api.getModel(), [api]);
   const today = new Date();
 
   const renderContent = () => {
-    if (data.error) {
-      return <ResponseErrorPanel error={data.error} />;
+    const error = campaigns.error ?? model.error;
+    if (error) {
+      return <ResponseErrorPanel error={error} />;
     }
-    if (!data.value) {
+    if (!campaigns.value || !model.value) {
       return <Progress />;
     }
-    const [{ items }, { model }] = data.value;
+    const { items } = campaigns.value;
+    const { areas } = model.value.model;
     if (items.length === 0) {
       return (
         <Paper className={classes.empty}>
@@ -106,7 +107,7 @@ export function CampaignsPage() {
                     <Chip size="small" label="From app-config.yaml" />
                   )}
                 </TableCell>
-                <TableCell>{describeTarget(campaign, model.areas)}</TableCell>
+                <TableCell>{describeTarget(campaign, areas)}</TableCell>
                 <TableCell>
                   <CampaignStandingBar
                     standing={standing}
@@ -146,9 +147,9 @@ export function CampaignsPage() {
           </Box>
         </ContentHeader>
         {renderContent()}
-        {creating && data.value && (
+        {creating && model.value && (
           <CampaignDialog
-            areas={data.value[1].model.areas}
+            areas={model.value.model.areas}
             onClose={() => setCreating(false)}
             onSaved={campaign =>
               navigate(campaignLink({ campaignId: campaign.id }))
