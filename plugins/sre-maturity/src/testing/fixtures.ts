@@ -1,6 +1,7 @@
 import {
   Answer,
   assessEntity,
+  EntityFacts,
   Evidence,
   MaturityModel,
   MaturityTargets,
@@ -123,6 +124,33 @@ export const testModel: MaturityModel = {
   ],
 };
 
+/**
+ * The test model with operational criteria for running services only: all
+ * of On Call, and Observability's alerts. For a library, On Call does not
+ * apply and Observability keeps its dashboards.
+ */
+export const servicesOnlyModel: MaturityModel = {
+  areas: testModel.areas.map(area => ({
+    ...area,
+    phases: area.phases.map(phase => ({
+      ...phase,
+      criteria: phase.criteria.map(criterion =>
+        area.id === 'on-call' || criterion.id === 'observability.crawl.alerts'
+          ? {
+              ...criterion,
+              appliesTo: [
+                { kinds: ['Component'], types: ['service', 'website'] },
+              ],
+            }
+          : criterion,
+      ),
+    })),
+  })),
+};
+
+/** What `appliesTo` looks at in a library. */
+export const libraryFacts = { kind: 'Component', type: 'library' };
+
 export const testModelResponse: ModelResponse = {
   model: testModel,
   staleAfterDays: 180,
@@ -163,6 +191,10 @@ export function makeAssessment(
     evidence?: Evidence[];
     targets?: MaturityTargets;
     revision?: number;
+    /** The model to assess against; the test model by default. */
+    model?: MaturityModel;
+    /** What `appliesTo` looks at; a Component of type service by default. */
+    facts?: EntityFacts;
   } = {},
 ): EntityAssessment {
   const {
@@ -177,22 +209,25 @@ export function makeAssessment(
     ],
     targets = { overall: 'walk', areas: {} },
     revision = answers.length,
+    model = testModel,
+    facts = { kind: 'Component', type: 'service' },
   } = options;
   return {
     entity: {
       entityRef: testEntityRef,
-      kind: 'Component',
+      kind: facts.kind,
       namespace: 'default',
       name: 'payments-api',
       owner: 'group:default/team-payments',
+      ...(facts.type && { type: facts.type }),
       tags: [],
     },
     revision,
     exempt: false,
     targets,
     assessment: assessEntity({
-      model: testModel,
-      entity: { kind: 'Component', type: 'service' },
+      model,
+      entity: facts,
       answers,
       evidence,
       targets,

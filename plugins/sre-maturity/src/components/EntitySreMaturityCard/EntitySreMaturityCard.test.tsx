@@ -7,7 +7,13 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { sreMaturityApiRef } from '../../api';
 import { makeEntityCampaign } from '../../testing/campaignFixtures';
-import { makeAnswer, makeAssessment, testEntity } from '../../testing/fixtures';
+import {
+  libraryFacts,
+  makeAnswer,
+  makeAssessment,
+  servicesOnlyModel,
+  testEntity,
+} from '../../testing/fixtures';
 import {
   makeResponseError,
   mockSreMaturityApi,
@@ -126,6 +132,28 @@ describe('EntitySreMaturityCard', () => {
         'On Call: Not started, needs Walk (On-call schedule)',
       ),
     ).toBeInTheDocument();
+  });
+
+  it('says when nothing in the model applies, with no progress to urge', async () => {
+    const api = mockSreMaturityApi();
+    api.getAssessment.mockResolvedValue(
+      makeAssessment({
+        model: {
+          ...servicesOnlyModel,
+          appliesTo: [{ kinds: ['Component'], types: ['service'] }],
+        },
+        facts: libraryFacts,
+      }),
+    );
+    await renderCard(api);
+
+    expect(
+      await screen.findByText(
+        'No criterion of the model applies to this entity (Component, type library).',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(screen.queryByText('Not assessed yet.')).not.toBeInTheDocument();
   });
 
   it('names the area whose own target sets the gap', async () => {

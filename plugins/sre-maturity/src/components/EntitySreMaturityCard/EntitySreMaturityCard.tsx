@@ -24,6 +24,7 @@ import { EntityCampaigns } from '../EntityCampaigns';
 import { ExemptionNotice } from '../shared/ExemptionNotice';
 import { LoadError } from '../shared/LoadError';
 import { MaturityLevelChip } from '../shared/MaturityLevelChip';
+import { describeEntityFacts } from '../shared/describeApplicability';
 import { formatProvider } from '../shared/format';
 import { metAutomatically } from './metAutomatically';
 import { overallProgress } from './overallProgress';
@@ -120,7 +121,14 @@ export function EntitySreMaturityCard(props: EntitySreMaturityCardProps) {
               .join(', ')}
           </Typography>
         )}
+        {!assessment.applicable && (
+          <Typography variant="body2">
+            No criterion of the model applies to this entity (
+            {describeEntityFacts(value.assessment.entity)}).
+          </Typography>
+        )}
         {!exempt &&
+          assessment.applicable &&
           (progress ? (
             <div className={classes.progress}>
               <Typography variant="body2" id={progressId}>
@@ -154,7 +162,7 @@ export function EntitySreMaturityCard(props: EntitySreMaturityCardProps) {
               ', can be met by a file in its repository'}
           </Typography>
         )}
-        {!exempt && !assessment.lastAssessedAt && (
+        {!exempt && assessment.applicable && !assessment.lastAssessedAt && (
           <Alert severity="info" className={classes.alert}>
             Not assessed yet.
           </Alert>

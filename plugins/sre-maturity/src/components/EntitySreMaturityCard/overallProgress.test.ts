@@ -1,4 +1,10 @@
-import { makeAnswer, makeAssessment, testModel } from '../../testing/fixtures';
+import {
+  libraryFacts,
+  makeAnswer,
+  makeAssessment,
+  servicesOnlyModel,
+  testModel,
+} from '../../testing/fixtures';
 import { buildAreaViews } from '../EntitySreMaturityContent/areaViews/buildAreaViews';
 import { overallProgress } from './overallProgress';
 
@@ -36,5 +42,27 @@ describe('overallProgress', () => {
         assessment.overall,
       ),
     ).toBeUndefined();
+  });
+
+  it('leaves out the areas and criteria that do not apply to the entity', () => {
+    const { assessment } = makeAssessment({
+      model: servicesOnlyModel,
+      facts: libraryFacts,
+      evidence: [],
+    });
+
+    // Only Observability applies, and its alerts do not: dashboards is open.
+    expect(
+      overallProgress(
+        buildAreaViews(servicesOnlyModel, assessment),
+        assessment.overall,
+      ),
+    ).toEqual({
+      phase: 'crawl',
+      satisfied: 0,
+      total: 1,
+      areasThere: 0,
+      areas: 1,
+    });
   });
 });

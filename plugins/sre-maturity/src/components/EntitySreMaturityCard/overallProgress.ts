@@ -10,7 +10,10 @@ import { AreaView } from '../EntitySreMaturityContent/areaViews/buildAreaViews';
 /** How far the entity is toward its next overall phase. */
 export interface OverallProgress {
   phase: PhaseId;
-  /** Criteria of that phase and the earlier ones, over every area. */
+  /**
+   * Criteria of that phase and the earlier ones that apply to the entity,
+   * over every area that applies.
+   */
   satisfied: number;
   total: number;
   /** Areas that have reached it. */
@@ -21,12 +24,14 @@ export interface OverallProgress {
 /**
  * Progress toward the phase after the overall one: every area must reach
  * it, so it counts the criteria of it and the phases before it in every
- * area. Undefined once the overall phase is Run.
+ * area that applies. Undefined once the overall phase is Run.
  */
 export function overallProgress(
-  views: AreaView[],
+  allViews: AreaView[],
   overall: MaturityLevel,
 ): OverallProgress | undefined {
+  // An area that does not apply to the entity asks nothing of it.
+  const views = allViews.filter(view => view.result.applicable);
   const phase = PHASES[levelRank(overall)];
   if (!phase) {
     return undefined;
@@ -35,7 +40,8 @@ export function overallProgress(
   const criteria = views.flatMap(view =>
     view.phases
       .filter(p => levelRank(p.phase.id) <= rank)
-      .flatMap(p => p.criteria),
+      .flatMap(p => p.criteria)
+      .filter(c => c.result.origin !== 'model'),
   );
   return {
     phase,

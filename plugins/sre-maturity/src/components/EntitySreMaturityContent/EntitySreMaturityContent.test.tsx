@@ -12,8 +12,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AssessmentConflictError, sreMaturityApiRef } from '../../api';
 import {
+  libraryFacts,
   makeAnswer,
   makeAssessment,
+  servicesOnlyModel,
   testEntity,
   testEntityRef,
 } from '../../testing/fixtures';
@@ -132,6 +134,45 @@ describe('EntitySreMaturityContent', () => {
       expect(
         within(areaButton('On Call')).getByText('Crawl: 0% of the way'),
       ).toBeInTheDocument();
+    });
+
+    it('shows what the model does not apply to the entity as such, not as gaps', async () => {
+      const api = mockSreMaturityApi();
+      api.getModel.mockResolvedValue({
+        model: servicesOnlyModel,
+        staleAfterDays: 180,
+      });
+      api.getAssessment.mockResolvedValue(
+        makeAssessment({ model: servicesOnlyModel, facts: libraryFacts }),
+      );
+      await renderTab({ api });
+
+      const onCall = areaButton('On Call');
+      expect(within(onCall).getByText('Does not apply')).toBeInTheDocument();
+      expect(within(onCall).queryByText(/Crawl/)).not.toBeInTheDocument();
+      await openArea('On Call');
+      expect(
+        screen.getByText(
+          /^No criterion of this area applies to this entity \(Component, type library\)/,
+        ),
+      ).toBeInTheDocument();
+
+      // Observability's dashboards, met from the catalog, make its Crawl.
+      expect(
+        within(areaButton('Observability')).getByText('Crawl: reached'),
+      ).toBeInTheDocument();
+      await openArea('Observability');
+      expect(
+        screen.queryByRole('listitem', { name: 'Alerts on symptoms' }),
+      ).not.toBeInTheDocument();
+      expect(
+        screen.getAllByText(
+          '1 criterion does not apply to this entity (Component, type library)',
+        ),
+        // One per phase of On Call, and Observability's Crawl.
+      ).toHaveLength(4);
+      // 1 of the 3 criteria that apply (dashboards) is met.
+      expect(screen.getByText('33 / 100')).toBeInTheDocument();
     });
 
     it('names the area whose own target sets the gap', async () => {

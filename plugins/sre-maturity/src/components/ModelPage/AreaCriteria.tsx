@@ -4,6 +4,7 @@ import {
   Area,
   MATURITY_LEVEL_TITLES,
 } from '@sre-maturity/backstage-plugin-common';
+import { describeSelectors } from '../shared/describeApplicability';
 import { describeHowMet } from '../shared/evidenceWays';
 
 const useStyles = makeStyles(theme => ({
@@ -38,6 +39,7 @@ export function AreaCriteria(props: { area: Area }) {
                   <strong>{criterion.title}</strong>: {criterion.description}
                 </Typography>
                 <Typography variant="body2" color="textSecondary">
+                  Applies to: {describeSelectors(criterion.appliesTo)}.{' '}
                   {describeHowMet(criterion.evidence)}
                 </Typography>
               </li>

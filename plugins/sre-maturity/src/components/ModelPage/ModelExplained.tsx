@@ -1,6 +1,7 @@
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { MaturityModel } from '@sre-maturity/backstage-plugin-common';
+import { describeSelectors } from '../shared/describeApplicability';
 import { AreaCriteria } from './AreaCriteria';
 import { EvidenceSourcesTable } from './EvidenceSourcesTable';
 import { ScoringRules } from './ScoringRules';
@@ -45,6 +46,14 @@ export function ModelExplained(props: {
       <section className={classes.section} aria-labelledby="areas">
         <Typography variant="h4" component="h2" id="areas" gutterBottom>
           Areas, phases and criteria
+        </Typography>
+        <Typography paragraph>
+          The model applies to: {describeSelectors(model.appliesTo)}. A
+          criterion applies to the entities its own list names as well (any line
+          matching is enough; kinds and types compare without case). One that
+          does not apply to an entity is Not applicable by the model: it is not
+          a gap, and it is left out of the score and the phase. An area none of
+          whose criteria applies does not apply to the entity.
         </Typography>
         {model.areas.map(area => (
           <AreaCriteria key={area.id} area={area} />

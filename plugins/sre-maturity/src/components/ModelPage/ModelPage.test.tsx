@@ -6,14 +6,17 @@ import userEvent from '@testing-library/user-event';
 import {
   defaultModel,
   listCriteria,
+  MaturityModel,
 } from '@sre-maturity/backstage-plugin-common';
 import { sreMaturityApiRef } from '../../api';
 import { rootRouteRef } from '../../routes';
+import { servicesOnlyModel } from '../../testing/fixtures';
 import { mockSreMaturityApi } from '../../testing/mockSreMaturityApi';
 import { ModelPage } from './ModelPage';
 
-async function renderPage(api = mockSreMaturityApi()) {
-  api.getModel.mockResolvedValue({ model: defaultModel, staleAfterDays: 90 });
+async function renderPage(model: MaturityModel = defaultModel) {
+  const api = mockSreMaturityApi();
+  api.getModel.mockResolvedValue({ model, staleAfterDays: 90 });
   await renderInTestApp(
     <TestApiProvider
       apis={[
@@ -135,6 +138,34 @@ describe('ModelPage', () => {
     expect(within(areas).getAllByRole('listitem')).toHaveLength(
       listCriteria(defaultModel).length,
     );
+    // What each criterion applies to, in words, before how it is met.
+    for (const item of within(areas).getAllByRole('listitem')) {
+      expect(item).toHaveTextContent(/Applies to: [^.]+\. (Met|Answered)/);
+    }
+  });
+
+  it('says what the model and each criterion apply to', async () => {
+    await renderPage({
+      ...servicesOnlyModel,
+      appliesTo: [
+        { kinds: ['Component', 'Resource'] },
+        { kinds: ['API'], lifecycles: ['production'] },
+      ],
+    });
+    const areas = await screen.findByRole('region', {
+      name: 'Areas, phases and criteria',
+    });
+    expect(areas).toHaveTextContent(
+      'The model applies to: Component or Resource; API, in lifecycle production.',
+    );
+    expect(
+      within(areas).getByText('On-call schedule').closest('li'),
+    ).toHaveTextContent(
+      'Applies to: Component, of type service or website. Met from the catalog',
+    );
+    expect(
+      within(areas).getByText('Service dashboards exist').closest('li'),
+    ).toHaveTextContent('Applies to: Every entity. Met from the catalog');
   });
 
   it('shows a load failure with a retry', async () => {

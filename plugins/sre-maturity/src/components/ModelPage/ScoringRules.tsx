@@ -57,15 +57,19 @@ export function ScoringRules(props: {
           Each of the {areaCount} areas has three phases: Crawl, Walk and Run.
           An area reaches a phase when every criterion of that phase and of
           every earlier phase is met or not applicable; before Crawl it is Not
-          started. A Walk criterion met does not lift the phase while Crawl is
-          open (it counts in the score).
+          started. A criterion the model does not apply to the entity (see what
+          each applies to below) is not a gap; an area none of whose criteria
+          applies does not apply to the entity and counts nowhere. A Walk
+          criterion met does not lift the phase while Crawl is open (it counts
+          in the score).
         </li>
         <li>
           The progress shown toward the next phase is the share of that phase's
           criteria that are met or not applicable.
         </li>
         <li>
-          The <strong>overall phase</strong> is the weakest area's phase.
+          The <strong>overall phase</strong> is the weakest applicable area's
+          phase.
         </li>
       </Typography>
 
@@ -75,8 +79,10 @@ export function ScoringRules(props: {
       <Typography paragraph>
         The score (0 to 100) is the share of applicable criteria that are met,
         across every area and phase: round(100 × met ÷ applicable). Applicable
-        means not answered Not applicable; Unknown and Not met count against it.
-        An entity whose every criterion is Not applicable scores 100.
+        means the criterion applies to the entity and is not answered Not
+        applicable; Unknown and Not met count against it. An entity whose every
+        applicable criterion is answered Not applicable scores 100; one to which
+        no criterion applies scores 0 and the scorecard does not list it.
       </Typography>
 
       <Typography variant="h6" component="h3">

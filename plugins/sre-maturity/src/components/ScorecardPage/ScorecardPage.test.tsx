@@ -161,6 +161,43 @@ describe('ScorecardPage', () => {
     await waitFor(() => expect(currentSearch().toString()).toBe(''));
   });
 
+  it('shows n/a for an area that does not apply, and lists the entities nothing applies to on asking', async () => {
+    const user = userEvent.setup({ delay: null });
+    const api = fakeSreMaturityApi();
+    const library = {
+      ...searchRow,
+      areas: {
+        ...searchRow.areas,
+        observability: {
+          applicable: false,
+          level: 'not-started' as const,
+          progress: 0,
+        },
+      },
+    };
+    api.getScorecardRows.mockResolvedValue({
+      ...scorecardPage([paymentsRow, library]),
+      totals: { ...scorecardPage([]).totals, entities: 2, nothingApplies: 3 },
+    });
+    await renderPage(api);
+
+    expect(
+      await screen.findByText('Observability: does not apply'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('n/a')).toBeInTheDocument();
+
+    await user.click(
+      screen.getByRole('checkbox', { name: 'Nothing applies only (3)' }),
+    );
+    await waitFor(() =>
+      expect(api.getScorecardRows).toHaveBeenLastCalledWith({
+        ...firstPage,
+        applicability: 'none',
+      }),
+    );
+    expect(currentSearch().get('applicability')).toBe('none');
+  });
+
   it("includes the owners' sub-groups when asked, once an owner is chosen", async () => {
     const user = userEvent.setup({ delay: null });
     const { api } = await renderPage();

@@ -5,6 +5,7 @@ import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
+import { describeEntityFacts } from '../../shared/describeApplicability';
 import { formatGap } from '../../shared/format';
 import { MaturityLevelChip } from '../../shared/MaturityLevelChip';
 import { PhaseProgression } from '../../shared/PhaseProgression';
@@ -59,12 +60,18 @@ export function AreaAccordion(props: {
           <Typography variant="h6" component="h2" className={classes.title}>
             {area.title}
           </Typography>
-          <MaturityLevelChip level={result.level} />
-          <PhaseProgression
-            level={result.level}
-            nextPhase={result.nextPhase}
-            progress={result.progress}
-          />
+          {result.applicable ? (
+            <>
+              <MaturityLevelChip level={result.level} />
+              <PhaseProgression
+                level={result.level}
+                nextPhase={result.nextPhase}
+                progress={result.progress}
+              />
+            </>
+          ) : (
+            <Chip size="small" variant="outlined" label="Does not apply" />
+          )}
           {gap && (
             <Typography variant="body2" color="textSecondary">
               {gap}
@@ -79,6 +86,13 @@ export function AreaAccordion(props: {
         <Typography variant="body2" paragraph>
           {area.description}
         </Typography>
+        {!result.applicable && (
+          <Typography variant="body2" color="textSecondary" paragraph>
+            No criterion of this area applies to this entity (
+            {describeEntityFacts(editor.assessment.entity)}): it is left out of
+            the overall phase and the score.
+          </Typography>
+        )}
         {expanded &&
           view.phases.map(phaseView => (
             <PhaseCriteria key={phaseView.phase.id} view={phaseView} />

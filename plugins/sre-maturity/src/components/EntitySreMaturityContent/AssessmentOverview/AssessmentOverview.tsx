@@ -7,6 +7,7 @@ import {
   MATURITY_LEVEL_TITLES,
 } from '@sre-maturity/backstage-plugin-common';
 import { EntityAssessment } from '../../../api';
+import { describeEntityFacts } from '../../shared/describeApplicability';
 import { formatDate } from '../../shared/format';
 import {
   describeTargetGaps,
@@ -68,10 +69,12 @@ export function AssessmentOverview(props: {
       {exempt && <ExemptionNotice reason={exemptReason} />}
       <dl className={classes.facts}>
         <Fact label="Overall phase">
-          <MaturityLevelChip level={assessment.overall} size="medium" />{' '}
-          <ModelPageLink entityRef={entityAssessment.entity.entityRef}>
-            Why {MATURITY_LEVEL_TITLES[assessment.overall]}?
-          </ModelPageLink>
+          <MaturityLevelChip level={assessment.overall} size="medium" />
+          <Typography variant="body2" component="span" className={classes.line}>
+            <ModelPageLink entityRef={entityAssessment.entity.entityRef}>
+              Why {MATURITY_LEVEL_TITLES[assessment.overall]}?
+            </ModelPageLink>
+          </Typography>
         </Fact>
         <Fact label="Score">{assessment.score} / 100</Fact>
         <Fact label="Target">{formatOverallTarget(entityAssessment)}</Fact>
@@ -103,7 +106,15 @@ export function AssessmentOverview(props: {
             {Math.round(staleAfterDays)} days and due for re-assessment.
           </Alert>
         )}
-        {!hasTargets(entityAssessment) && (
+        {!assessment.applicable && (
+          <Alert severity="info">
+            No criterion of the model applies to this entity (
+            {describeEntityFacts(entityAssessment.entity)}): the scorecard does
+            not list it. The model page says{' '}
+            <ModelPageLink>what applies to which entities</ModelPageLink>.
+          </Alert>
+        )}
+        {assessment.applicable && !hasTargets(entityAssessment) && (
           <Alert severity="info">
             Set a target phase with the{' '}
             <code>sre-maturity.io/target-phase</code> annotation to see the gap

@@ -1,3 +1,4 @@
+import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { MATURITY_LEVEL_TITLES } from '@sre-maturity/backstage-plugin-common';
@@ -25,8 +26,11 @@ export function AreaExplanationItem(props: {
   const { view, nextPhase, open } = explanation;
   const classes = useStyles();
   const headingId = `why-${view.area.id}`;
+  // The phase's criteria that apply to the entity.
   const total =
-    view.phases.find(p => p.phase.id === nextPhase)?.criteria.length ?? 0;
+    view.phases
+      .find(p => p.phase.id === nextPhase)
+      ?.criteria.filter(c => c.result.origin !== 'model').length ?? 0;
   const next = nextPhase && MATURITY_LEVEL_TITLES[nextPhase];
 
   return (
@@ -35,17 +39,25 @@ export function AreaExplanationItem(props: {
         <Typography variant="h6" component="h4" id={headingId}>
           {view.area.title}
         </Typography>
-        <MaturityLevelChip level={view.result.level} />
+        {view.result.applicable ? (
+          <MaturityLevelChip level={view.result.level} />
+        ) : (
+          <Chip size="small" variant="outlined" label="Does not apply" />
+        )}
       </div>
       <Typography variant="body2">
-        {!nextPhase && 'Reached Run: nothing open.'}
-        {nextPhase === 'crawl' &&
+        {!view.result.applicable &&
+          'No criterion of this area applies to this entity.'}
+        {view.result.applicable && !nextPhase && 'Reached Run: nothing open.'}
+        {view.result.applicable &&
+          nextPhase === 'crawl' &&
           `${open.length} of ${total} Crawl criteria block Crawl:`}
-        {nextPhase &&
+        {view.result.applicable &&
+          nextPhase &&
           nextPhase !== 'crawl' &&
           `${open.length} of ${total} ${next} criteria open toward ${next}:`}
       </Typography>
-      {open.length > 0 && (
+      {view.result.applicable && open.length > 0 && (
         <ul className={classes.list}>
           {open.map(criterion => (
             <OpenCriterion

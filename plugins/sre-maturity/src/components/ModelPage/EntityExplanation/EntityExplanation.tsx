@@ -5,6 +5,7 @@ import { makeStyles } from '@material-ui/core/styles';
 import { MaturityModel } from '@sre-maturity/backstage-plugin-common';
 import { ReactNode, useMemo } from 'react';
 import { useEntityTabLink } from '../../ScorecardPage/hooks/useEntityTabLink';
+import { describeEntityFacts } from '../../shared/describeApplicability';
 import { ExemptionNotice } from '../../shared/ExemptionNotice';
 import { LoadError } from '../../shared/LoadError';
 import { MaturityLevelChip } from '../../shared/MaturityLevelChip';
@@ -71,7 +72,13 @@ export function EntityExplanation(props: {
       {assessment.exempt && (
         <ExemptionNotice reason={assessment.exemptReason} />
       )}
-      <Typography paragraph>{summarizeOverall(overall, areas)}</Typography>
+      <Typography paragraph>
+        {assessment.assessment.applicable
+          ? summarizeOverall(overall, areas)
+          : `No criterion of the model applies to this entity (${describeEntityFacts(
+              assessment.entity,
+            )}): the scorecard does not list it.`}
+      </Typography>
       {areas.map(area => (
         <AreaExplanationItem
           key={area.view.area.id}

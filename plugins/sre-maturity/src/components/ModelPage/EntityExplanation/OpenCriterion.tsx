@@ -28,6 +28,9 @@ export function OpenCriterion(props: {
   const { view, withEntity } = props;
   const { criterion, result } = view;
   const classes = useStyles();
+  const hasOrigin = Boolean(
+    result.answer || result.evidence.length || result.unreadable?.length,
+  );
   return (
     <li className={classes.root}>
       <div className={classes.header}>
@@ -36,7 +39,8 @@ export function OpenCriterion(props: {
         </Typography>
         <StatusChip status={result.status} />
       </div>
-      <CriterionOrigin result={result} />
+      {/* Its status chip says Unknown when there is nothing to show. */}
+      {hasOrigin && <CriterionOrigin result={result} />}
       {withEntity && <RefusedEvidenceNote criterion={criterion} />}
       <Typography variant="body2" color="textSecondary">
         How to meet it: {describeHowMet(criterion.evidence)}{' '}

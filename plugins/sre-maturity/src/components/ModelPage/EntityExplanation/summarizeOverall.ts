@@ -13,15 +13,15 @@ function joinNames(names: string[]): string {
 }
 
 /**
- * Why the entity's overall phase, its weakest area's, is what it is, in
- * one sentence naming those weakest areas.
+ * Why the entity's overall phase, its weakest applicable area's, is what it
+ * is, in one sentence naming those weakest areas.
  */
 export function summarizeOverall(
   overall: MaturityLevel,
   areas: AreaExplanation[],
 ): string {
   const weakest = areas
-    .filter(a => a.view.result.level === overall)
+    .filter(a => a.view.result.applicable && a.view.result.level === overall)
     .map(a => a.view.area.title);
   const next = PHASES[levelRank(overall)];
   if (weakest.length === 0 || !next) {

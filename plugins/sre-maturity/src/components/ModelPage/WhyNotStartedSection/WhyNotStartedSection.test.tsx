@@ -6,9 +6,12 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { sreMaturityApiRef } from '../../../api';
 import { rootRouteRef } from '../../../routes';
+import { MaturityModel } from '@sre-maturity/backstage-plugin-common';
 import {
+  libraryFacts,
   makeAnswer,
   makeAssessment,
+  servicesOnlyModel,
   testEntity,
   testEntityRef,
   testModel,
@@ -39,9 +42,17 @@ const user: Entity = {
 };
 
 async function renderSection(
-  options: { path?: string; api?: ReturnType<typeof mockSreMaturityApi> } = {},
+  options: {
+    path?: string;
+    api?: ReturnType<typeof mockSreMaturityApi>;
+    model?: MaturityModel;
+  } = {},
 ) {
-  const { path = '/sre-maturity/model', api = mockSreMaturityApi() } = options;
+  const {
+    path = '/sre-maturity/model',
+    api = mockSreMaturityApi(),
+    model = testModel,
+  } = options;
   await renderInTestApp(
     <TestApiProvider
       apis={[
@@ -49,7 +60,7 @@ async function renderSection(
         [catalogApiRef, catalogApiMock({ entities: [entity, user] })],
       ]}
     >
-      <WhyNotStartedSection model={testModel} />
+      <WhyNotStartedSection model={model} />
     </TestApiProvider>,
     {
       routeEntries: [path],
@@ -92,7 +103,7 @@ describe('WhyNotStartedSection', () => {
     const alerts = within(observability)
       .getByText('Alerts on symptoms')
       .closest('li')!;
-    expect(alerts).toHaveTextContent('No answer or evidence yet.');
+    expect(alerts).not.toHaveTextContent('No answer or evidence yet.');
     expect(alerts).toHaveTextContent(
       'How to meet it: Answered by the team. Alert on error rate and latency, not on CPU.',
     );
@@ -139,6 +150,49 @@ describe('WhyNotStartedSection', () => {
     expect(
       within(onCall).getByText('Escalation path').closest('li'),
     ).toHaveTextContent('Not met, answered by alice');
+  });
+
+  it('says which areas do not apply to the entity', async () => {
+    const api = mockSreMaturityApi();
+    api.getAssessment.mockResolvedValue(
+      makeAssessment({ model: servicesOnlyModel, facts: libraryFacts }),
+    );
+    await renderSection({
+      api,
+      model: servicesOnlyModel,
+      path: `/sre-maturity/model?entity=${encodeURIComponent(testEntityRef)}`,
+    });
+
+    expect(
+      await screen.findByText(
+        "Crawl, the weakest area's phase: Observability has not reached Walk.",
+      ),
+    ).toBeInTheDocument();
+    expect(area('On Call')).toHaveTextContent(
+      'On CallDoes not applyNo criterion of this area applies to this entity.',
+    );
+  });
+
+  it('says when nothing applies to the entity', async () => {
+    const api = mockSreMaturityApi();
+    const nothing = {
+      ...servicesOnlyModel,
+      appliesTo: [{ kinds: ['Component'], types: ['service'] }],
+    };
+    api.getAssessment.mockResolvedValue(
+      makeAssessment({ model: nothing, facts: libraryFacts }),
+    );
+    await renderSection({
+      api,
+      model: nothing,
+      path: `/sre-maturity/model?entity=${encodeURIComponent(testEntityRef)}`,
+    });
+
+    expect(
+      await screen.findByText(
+        'No criterion of the model applies to this entity (Component, type library): the scorecard does not list it.',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('finds an entity by name, leaving out kinds the plugin does not assess', async () => {

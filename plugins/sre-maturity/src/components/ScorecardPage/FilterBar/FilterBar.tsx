@@ -96,6 +96,18 @@ function FilterBarView(props: {
         }
         label={withCount('Below target only', totals?.belowTarget)}
       />
+      <FormControlLabel
+        control={
+          <Checkbox
+            checked={filters.applicability === 'none'}
+            onChange={(_event, only) =>
+              onChange({ applicability: only ? 'none' : 'applicable' })
+            }
+          />
+        }
+        label={withCount('Nothing applies only', totals?.nothingApplies)}
+        title="Entities to which no criterion of the model applies; the scorecard leaves them out otherwise"
+      />
       {hasActiveFilters(filters) && (
         <Button onClick={() => onChange(EMPTY_FILTERS)}>Clear filters</Button>
       )}

@@ -39,4 +39,19 @@ describe('PhaseCell', () => {
       background: LEVEL_COLORS['not-started'].background,
     });
   });
+
+  it('shows n/a for an area that does not apply to the entity', async () => {
+    await renderCell(
+      <PhaseCell
+        title="On Call"
+        level="not-started"
+        progress={0}
+        applicable={false}
+      />,
+    );
+
+    expect(screen.getByText('n/a')).toBeInTheDocument();
+    expect(screen.getByText('On Call: does not apply')).toBeInTheDocument();
+    expect(screen.queryByText(/Not started|→/)).not.toBeInTheDocument();
+  });
 });

@@ -36,20 +36,34 @@ const useStyles = makeStyles(theme => ({
     height: '100%',
     background: 'rgba(0, 0, 0, 0.55)',
   },
+  notApplicable: { color: theme.palette.text.secondary },
   hidden: visuallyHidden,
 }));
 
 /**
  * One heatmap cell: the level reached and, when given, the progress toward
- * the next one.
+ * the next one; n/a for an area that does not apply to the entity.
  */
 export function PhaseCell(props: {
   title: string;
   level: MaturityLevel;
   progress?: number;
+  /** False when the area does not apply to the entity: shown as n/a. */
+  applicable?: boolean;
 }) {
-  const { title, level, progress } = props;
+  const { title, level, progress, applicable = true } = props;
   const classes = useStyles();
+  if (!applicable) {
+    const notApplicable = `${title}: does not apply`;
+    return (
+      <TableCell className={classes.cell} title={notApplicable}>
+        <span className={classes.hidden}>{notApplicable}</span>
+        <div aria-hidden="true" className={classes.notApplicable}>
+          n/a
+        </div>
+      </TableCell>
+    );
+  }
   const label = phaseCellLabel(title, level, progress);
   const colors = LEVEL_COLORS[level];
   const progressText =

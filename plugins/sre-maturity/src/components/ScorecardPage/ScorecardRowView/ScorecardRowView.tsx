@@ -50,6 +50,7 @@ export function ScorecardRowView(props: {
             title={area.title}
             level={cell.level}
             progress={cell.progress}
+            applicable={cell.applicable}
           />
         ) : (
           <TableCell key={area.id}>{NONE}</TableCell>

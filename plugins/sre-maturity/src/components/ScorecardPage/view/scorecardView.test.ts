@@ -284,4 +284,17 @@ describe('queries', () => {
     });
     expect(toGroupsQuery(view, 'owner').orderBy).toBeUndefined();
   });
+
+  it('keeps what the model applies to in the URL and the query, the default left out', () => {
+    const none = readScorecardView(new URLSearchParams('applicability=none'));
+    expect(none.filters.applicability).toBe('none');
+    expect(hasActiveFilters(none.filters)).toBe(true);
+    expect(writeScorecardView(none).toString()).toBe('applicability=none');
+    expect(toScorecardFilter(none.filters)).toEqual({ applicability: 'none' });
+
+    const odd = readScorecardView(new URLSearchParams('applicability=some'));
+    expect(odd.filters.applicability).toBe('applicable');
+    expect(writeScorecardView(odd).toString()).toBe('');
+    expect(toScorecardFilter(odd.filters)).toEqual({});
+  });
 });

@@ -31,8 +31,18 @@ export type ScorecardFilters = Record<Exclude<Facet, 'phase'>, string[]> & {
   includeSubgroups: boolean;
   stale: boolean;
   belowTarget: boolean;
+  /**
+   * Which entities by what the model applies to: `applicable` (the
+   * default), `none` (those nothing applies to) or `all`.
+   */
+  applicability: Applicability;
   q: string;
 };
+
+/** Which entities the scorecard lists by what the model applies to. */
+export type Applicability = NonNullable<ScorecardFilter['applicability']>;
+
+const APPLICABILITIES: readonly Applicability[] = ['applicable', 'none', 'all'];
 
 /**
  * Everything that decides what the page shows; it lives in the URL so a
@@ -72,6 +82,7 @@ export const EMPTY_FILTERS: ScorecardFilters = {
   includeSubgroups: false,
   stale: false,
   belowTarget: false,
+  applicability: 'applicable',
   q: '',
 };
 
@@ -80,6 +91,7 @@ export function hasActiveFilters(filters: ScorecardFilters): boolean {
     FACETS.some(facet => filters[facet].length > 0) ||
     filters.stale ||
     filters.belowTarget ||
+    filters.applicability !== 'applicable' ||
     filters.q !== ''
   );
 }
@@ -124,6 +136,9 @@ export function readScorecardView(params: URLSearchParams): ScorecardView {
       includeSubgroups: params.get('includeSubgroups') === 'true',
       stale: params.get('stale') === 'true',
       belowTarget: params.get('belowTarget') === 'true',
+      applicability:
+        APPLICABILITIES.find(a => a === params.get('applicability')) ??
+        'applicable',
       q: params.get('q') ?? '',
     },
     groupBy,
@@ -153,6 +168,9 @@ export function writeScorecardView(view: ScorecardView): URLSearchParams {
   }
   if (filters.belowTarget) {
     params.set('belowTarget', 'true');
+  }
+  if (filters.applicability !== 'applicable') {
+    params.set('applicability', filters.applicability);
   }
   if (filters.q) {
     params.set('q', filters.q);
@@ -256,6 +274,9 @@ export function toScorecardFilter(filters: ScorecardFilters): ScorecardFilter {
   }
   if (filters.belowTarget) {
     filter.belowTarget = true;
+  }
+  if (filters.applicability !== 'applicable') {
+    filter.applicability = filters.applicability;
   }
   if (filters.q.trim()) {
     filter.q = filters.q.trim();
