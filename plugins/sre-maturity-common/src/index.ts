@@ -31,6 +31,11 @@ export type {
 export { readEntityFacts } from './applicability/entityFacts';
 export type { EntityFacts } from './applicability/entityFacts';
 export { matchesSelectors } from './applicability/matchesSelectors';
+export {
+  describeSelector,
+  describeAppliesTo,
+} from './applicability/describeAppliesTo';
+export { DEFAULT_APPLIES_TO } from './model/defaultSelectors';
 export { isSatisfied } from './scoring/isSatisfied';
 export {
   levelRank,

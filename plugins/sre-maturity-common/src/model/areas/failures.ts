@@ -3,6 +3,7 @@ import {
   CHAOS_EXPERIMENT_FILES,
   SCHEDULED_CHAOS_FILES,
 } from './repositoryFiles';
+import { DEFAULT_APPLIES_TO } from '../defaultSelectors';
 
 /** Failures, from the model document. */
 export const failuresArea: Area = {
@@ -24,6 +25,7 @@ export const failuresArea: Area = {
           guidance:
             'List the dependencies and components of the service and, for each, write down what users see when it fails; confirm the riskiest ones with a test.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
           evidence: { files: CHAOS_EXPERIMENT_FILES },
         },
         {
@@ -34,6 +36,7 @@ export const failuresArea: Area = {
           guidance:
             'Review the failure modes when planning infrastructure, and add redundancy or capacity where a single failure would break the service.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'failures.crawl.weak-areas-improved',
@@ -43,6 +46,7 @@ export const failuresArea: Area = {
           guidance:
             'Keep the weak spots found on the backlog with owners, and schedule the most severe ones first.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'failures.crawl.dependencies-declared',
@@ -52,6 +56,7 @@ export const failuresArea: Area = {
           guidance:
             'List the dependencies in catalog-info.yaml (spec.dependsOn, spec.consumesApis) and keep them current when the architecture changes; this is the starting list for understanding failure modes.',
           source: 'extended',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
           // The APIs a service provides say nothing about what it relies on.
           evidence: { relations: ['dependsOn', 'consumesApis'] },
         },
@@ -63,6 +68,7 @@ export const failuresArea: Area = {
           guidance:
             'Schedule automatic backups of every data store, store them in another location or account, and alert when a backup fails.',
           source: 'extended',
+          appliesTo: DEFAULT_APPLIES_TO.holdingData,
         },
       ],
     },
@@ -79,6 +85,7 @@ export const failuresArea: Area = {
           guidance:
             'Run load and fault-injection tests in a production-like environment and check that the service stays within its SLOs.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'failures.walk.alerts-verified-under-failure',
@@ -88,6 +95,7 @@ export const failuresArea: Area = {
           guidance:
             'During every failure test, note which alerts fired and which should have; fix the gaps before the next test.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'failures.walk.disaster-recovery-rehearsals',
@@ -97,6 +105,7 @@ export const failuresArea: Area = {
           guidance:
             'Restore a backup and fail over to the standby on a regular schedule, time it against your recovery objectives, and fix what slowed you down.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.holdingData,
         },
         {
           id: 'failures.walk.incident-rehearsals',
@@ -106,6 +115,7 @@ export const failuresArea: Area = {
           guidance:
             'Run a game day or a "wheel of misfortune" session every quarter, based on scenarios from the RCA library.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
       ],
     },
@@ -122,6 +132,7 @@ export const failuresArea: Area = {
           guidance:
             'Start with small, well-understood experiments in production during agreed windows, and widen them as confidence grows.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'failures.run.sla-met-during-chaos',
@@ -131,6 +142,7 @@ export const failuresArea: Area = {
           guidance:
             'Define abort conditions on SLO burn rate for every experiment, limit the share of traffic or instances affected, and keep a kill switch.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'failures.run.continuous-chaos',
@@ -140,6 +152,7 @@ export const failuresArea: Area = {
           guidance:
             'Schedule the proven experiments to run automatically, or run them in the delivery pipeline, and alert on failed experiments.',
           source: 'extended',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
           evidence: { files: SCHEDULED_CHAOS_FILES },
         },
         {
@@ -150,6 +163,7 @@ export const failuresArea: Area = {
           guidance:
             'Set timeouts and circuit breakers on every dependency call, define fallbacks for non-critical features, and shed load before overload.',
           source: 'extended',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
       ],
     },

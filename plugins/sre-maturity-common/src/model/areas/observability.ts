@@ -1,6 +1,7 @@
 import { SRE_MATURITY_ANNOTATIONS } from '../../annotations';
 import { Area } from '../types';
 import { DASHBOARD_FILES, METRICS_FILES, SLO_FILES } from './repositoryFiles';
+import { DEFAULT_APPLIES_TO } from '../defaultSelectors';
 
 /** Observability, from the model document. */
 export const observabilityArea: Area = {
@@ -22,6 +23,7 @@ export const observabilityArea: Area = {
           guidance:
             'Expose request rate, errors and latency (and saturation) from the service, scrape them into your metrics system and put them on a dashboard.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
           evidence: {
             annotations: ['prometheus.io/rule', 'grafana/dashboard-selector'],
             files: METRICS_FILES,
@@ -35,6 +37,7 @@ export const observabilityArea: Area = {
           guidance:
             'Pick the user journey that matters most, define an availability SLI for it (good requests / all requests) and agree an objective with the product owner.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
           // A link of type slo points at an SLO's definition or dashboard.
           evidence: {
             annotations: [SRE_MATURITY_ANNOTATIONS.slo],
@@ -50,6 +53,7 @@ export const observabilityArea: Area = {
           guidance:
             'Review the SLO in planning and when deciding between feature and reliability work, and note which decisions it informed.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'observability.crawl.slo-graduation',
@@ -59,6 +63,7 @@ export const observabilityArea: Area = {
           guidance:
             'Share the SLOs with stakeholders, refine them as you learn, and draft an error budget policy saying what happens when the budget is spent.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'observability.crawl.errors-tracked',
@@ -68,6 +73,7 @@ export const observabilityArea: Area = {
           guidance:
             'Send exceptions to an error tracker (for example Sentry) or a central log search, and review new error types regularly.',
           source: 'extended',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
           evidence: { annotations: ['sentry.io/project-slug'] },
         },
       ],
@@ -85,6 +91,7 @@ export const observabilityArea: Area = {
           guidance:
             'Write down naming, labelling and log format conventions (for example structured logs with request ids), and apply them in shared libraries or templates.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'observability.walk.few-false-positives',
@@ -94,6 +101,7 @@ export const observabilityArea: Area = {
           guidance:
             'Review every alert that fired without needing action, and tune or delete it; track the share of false positives over time.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'observability.walk.multiple-meaningful-slos',
@@ -103,6 +111,7 @@ export const observabilityArea: Area = {
           guidance:
             'Add SLOs for the other dimensions users care about, such as latency or freshness, and revisit targets against real user expectations.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'observability.walk.error-budgets-tracked',
@@ -111,6 +120,7 @@ export const observabilityArea: Area = {
           guidance:
             'Compute the remaining error budget for each SLO over its window, show it on a dashboard, and alert on fast burn rates.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
           evidence: {
             annotations: [SRE_MATURITY_ANNOTATIONS.errorBudgetPolicy],
           },
@@ -123,6 +133,7 @@ export const observabilityArea: Area = {
           guidance:
             'Alert on symptoms that threaten an SLO rather than on causes, attach a runbook to each alert, and turn informational alerts into dashboard panels or tickets.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'observability.walk.self-healing',
@@ -132,6 +143,7 @@ export const observabilityArea: Area = {
           guidance:
             'Use health checks, automatic restarts, retries with backoff and autoscaling; for every workaround, first raise the fix upstream and record why it cannot be done there.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'observability.walk.whitebox-and-blackbox-monitoring',
@@ -141,6 +153,7 @@ export const observabilityArea: Area = {
           guidance:
             'Add synthetic probes of the main user journeys from outside the service next to its internal metrics, and base SLIs on both.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'observability.walk.dashboards-and-logging',
@@ -150,6 +163,7 @@ export const observabilityArea: Area = {
           guidance:
             'Link the service dashboards and log searches from the service page in the portal, and make sure responders can open them without extra access requests.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
           evidence: {
             annotations: ['grafana/dashboard-selector'],
             linkTypes: ['dashboard'],
@@ -164,6 +178,7 @@ export const observabilityArea: Area = {
           guidance:
             'Tag cloud resources by service, allocate shared costs, and express cost per request or per customer.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'observability.walk.lower-cost-architecture',
@@ -173,6 +188,7 @@ export const observabilityArea: Area = {
           guidance:
             'Use the cost to serve to find the most expensive parts, right-size or redesign them, and follow the effect on the cost per request.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
       ],
     },
@@ -189,6 +205,7 @@ export const observabilityArea: Area = {
           guidance:
             'Propagate trace and request ids through logs, metrics exemplars and events, and link between them in your observability tools.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'observability.run.aiops-debug-experience',
@@ -198,6 +215,7 @@ export const observabilityArea: Area = {
           guidance:
             'Once every signal is in place and correlated, try anomaly detection, automatic incident grouping or guided root-cause tools, and measure their effect on MTTR.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'observability.run.slo-review-process',
@@ -207,6 +225,7 @@ export const observabilityArea: Area = {
           guidance:
             'Review every SLO on a fixed cadence with engineering and product: is it still what users need, was the budget spent, what changes.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'observability.run.mttr-tracked',
@@ -216,6 +235,7 @@ export const observabilityArea: Area = {
           guidance:
             'Record detection, response and recovery times in every incident record and report the trend quarterly.',
           source: 'extended',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
       ],
     },

@@ -1,6 +1,7 @@
 import { SRE_MATURITY_ANNOTATIONS } from '../../annotations';
 import { Area } from '../types';
 import { POSTMORTEM_FILES, RUNBOOK_FILES } from './repositoryFiles';
+import { DEFAULT_APPLIES_TO } from '../defaultSelectors';
 
 const PAGING_ANNOTATIONS = [
   'pagerduty.com/service-id',
@@ -28,6 +29,7 @@ export const onCallArea: Area = {
           guidance:
             'Set up a rotation (in a paging tool or a shared calendar), publish who is on call, and agree how the on-call person is reached.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
           evidence: {
             annotations: [
               ...PAGING_ANNOTATIONS,
@@ -43,6 +45,7 @@ export const onCallArea: Area = {
           guidance:
             'Agree with stakeholders which hours the service is supported, reflect that in the SLO, and size the rotation to it.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'on-call.crawl.escalation-process',
@@ -52,6 +55,7 @@ export const onCallArea: Area = {
           guidance:
             'Pick the channels, write down who is contacted in which order, and link the document from the service page in the portal.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
           evidence: { annotations: [SRE_MATURITY_ANNOTATIONS.escalation] },
         },
         {
@@ -62,6 +66,7 @@ export const onCallArea: Area = {
           guidance:
             'Write down how an incident is declared, who leads it, how it is communicated and how it is closed, and make sure every responder knows it.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'on-call.crawl.rca-library',
@@ -71,6 +76,7 @@ export const onCallArea: Area = {
           guidance:
             'Use one RCA template, store every RCA in one searchable place, and link that place from the service page.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
           evidence: {
             annotations: [SRE_MATURITY_ANNOTATIONS.postmortems],
             files: POSTMORTEM_FILES,
@@ -84,6 +90,7 @@ export const onCallArea: Area = {
           guidance:
             'Hold the session within a few days of the incident, focus on systems and decisions rather than individuals, and have a facilitator who was not involved.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'on-call.crawl.postmortem-actions-followed',
@@ -93,6 +100,7 @@ export const onCallArea: Area = {
           guidance:
             'Track post-mortem actions as backlog items with owners and due dates, and review open actions with management regularly.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
       ],
     },
@@ -109,6 +117,7 @@ export const onCallArea: Area = {
           guidance:
             'Route alerts to a paging service (for example PagerDuty or Opsgenie) with an escalation policy, and test it regularly.',
           source: 'extended',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
           evidence: { annotations: PAGING_ANNOTATIONS },
         },
         {
@@ -119,6 +128,7 @@ export const onCallArea: Area = {
           guidance:
             'Write a runbook per alert (what it means, how to check, how to mitigate), link it from the alert, and update it after every incident that used it.',
           source: 'extended',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
           evidence: {
             annotations: [SRE_MATURITY_ANNOTATIONS.runbook],
             linkTypes: ['runbook'],
@@ -133,6 +143,7 @@ export const onCallArea: Area = {
           guidance:
             'Keep a docs folder in the repository with what the service does, how it is deployed and what it depends on, publish it in TechDocs (annotation backstage.io/techdocs-ref), and review it with every significant change.',
           source: 'extended',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
           // TechDocs shows docs-as-code published in the portal; not that
           // they are runbooks, which is a criterion of its own.
           evidence: { techDocs: true },
@@ -145,6 +156,7 @@ export const onCallArea: Area = {
           guidance:
             'Count pages per shift and time spent on incidents, set a limit (for example at most two incidents per shift), and act when it is exceeded.',
           source: 'extended',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'on-call.walk.incident-roles',
@@ -154,6 +166,7 @@ export const onCallArea: Area = {
           guidance:
             'Describe each role in the incident process, train people for them, and assign them at the start of every incident.',
           source: 'extended',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'on-call.walk.incident-metrics',
@@ -163,6 +176,7 @@ export const onCallArea: Area = {
           guidance:
             'Record the timestamps of every incident in one place and review the numbers with the team every month.',
           source: 'extended',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
       ],
     },
@@ -179,6 +193,7 @@ export const onCallArea: Area = {
           guidance:
             'Use incident tooling or chat-ops bots that create the channel, page the roles, record the timeline and draft the post mortem.',
           source: 'extended',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'on-call.run.cross-incident-analysis',
@@ -188,6 +203,7 @@ export const onCallArea: Area = {
           guidance:
             'Tag RCAs by cause and affected component, review them together every quarter, and turn recurring themes into roadmap items.',
           source: 'extended',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'on-call.run.on-call-training',
@@ -197,6 +213,7 @@ export const onCallArea: Area = {
           guidance:
             'Have newcomers shadow and reverse-shadow shifts, and run practice sessions based on past incidents.',
           source: 'extended',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'on-call.run.proactive-communication',
@@ -206,6 +223,7 @@ export const onCallArea: Area = {
           guidance:
             'Set up a status page, prepare message templates, and make updating it part of the communications lead role.',
           source: 'extended',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
       ],
     },

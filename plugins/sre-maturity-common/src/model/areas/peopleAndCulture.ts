@@ -1,4 +1,5 @@
 import { Area } from '../types';
+import { DEFAULT_APPLIES_TO } from '../defaultSelectors';
 
 /** People and Culture, from the model document. */
 export const peopleAndCultureArea: Area = {
@@ -20,6 +21,7 @@ export const peopleAndCultureArea: Area = {
           guidance:
             'Name the person (or a rotating role) who represents reliability in planning and design reviews, and give them time to push reliability items onto the backlog.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'people-and-culture.crawl.people-focused-mantras',
@@ -29,6 +31,7 @@ export const peopleAndCultureArea: Area = {
           guidance:
             'Agree on a few mantras as a team, write them down where the team sees them (team page, onboarding docs) and refer to them in retrospectives and incident reviews.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'people-and-culture.crawl.hiring-for-soft-skills',
@@ -38,6 +41,7 @@ export const peopleAndCultureArea: Area = {
           guidance:
             'Add communication, collaboration and leadership to interview scorecards, weigh them above knowledge of a given tool, and make interview panels diverse.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'people-and-culture.crawl.experience-from-other-disciplines',
@@ -47,6 +51,7 @@ export const peopleAndCultureArea: Area = {
           guidance:
             'When staffing the team, look beyond SRE titles; pair people from different backgrounds so that their experience spreads through the team.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'people-and-culture.crawl.retraining',
@@ -56,6 +61,7 @@ export const peopleAndCultureArea: Area = {
           guidance:
             'Plan training and time for learning SRE practices, talk openly about what changes for each role, and have managers address lasting resistance early.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'people-and-culture.crawl.executive-buy-in',
@@ -65,6 +71,7 @@ export const peopleAndCultureArea: Area = {
           guidance:
             'Present the case for SRE to leadership in terms of user impact and business risk, and get an explicit sponsor at executive level.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'people-and-culture.crawl.product-manager-understands-sre',
@@ -74,6 +81,7 @@ export const peopleAndCultureArea: Area = {
           guidance:
             'Walk the product manager through the SLOs, error budgets and reliability backlog, and involve them in prioritising reliability features.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'people-and-culture.crawl.owned-by-a-team',
@@ -100,6 +108,7 @@ export const peopleAndCultureArea: Area = {
           guidance:
             'Report reliability regularly to your executive sponsor and ask for concrete support, such as headcount, time for reliability work or backing for an error budget policy.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'people-and-culture.walk.reliability-work-planned',
@@ -109,6 +118,7 @@ export const peopleAndCultureArea: Area = {
           guidance:
             'Agree a share of capacity with product management and track reliability items on the same board as features.',
           source: 'extended',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'people-and-culture.walk.shared-ownership',
@@ -118,6 +128,7 @@ export const peopleAndCultureArea: Area = {
           guidance:
             'Include developers in the on-call rotation or a secondary rotation, and make production readiness part of the definition of done.',
           source: 'extended',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'people-and-culture.walk.sre-learning-path',
@@ -127,6 +138,7 @@ export const peopleAndCultureArea: Area = {
           guidance:
             'Write down the onboarding steps for SRE practices, pair newcomers with experienced engineers, and review the path once a year.',
           source: 'extended',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
       ],
     },
@@ -143,6 +155,7 @@ export const peopleAndCultureArea: Area = {
           guidance:
             'Invite executives to periodic reliability reviews, include SLO and incident trends in their reports, and have them sponsor cross-team reliability initiatives.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'people-and-culture.run.reliability-in-goals',
@@ -152,6 +165,7 @@ export const peopleAndCultureArea: Area = {
           guidance:
             'Put SLO attainment and reliability improvements into team objectives, and call out preventive work in reviews and recognition.',
           source: 'extended',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'people-and-culture.run.practices-shared',
@@ -161,6 +175,7 @@ export const peopleAndCultureArea: Area = {
           guidance:
             'Join or start an SRE community of practice and present learnings from incidents and improvements to other teams regularly.',
           source: 'extended',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'people-and-culture.run.team-health-tracked',
@@ -170,6 +185,7 @@ export const peopleAndCultureArea: Area = {
           guidance:
             'Run a short team health survey every quarter, track on-call load per person, and follow up on the results in retrospectives.',
           source: 'extended',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
       ],
     },

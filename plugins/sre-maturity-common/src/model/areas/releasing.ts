@@ -6,6 +6,7 @@ import {
   GITOPS_DEPLOYMENT_FILES,
   RELEASE_SCRIPT_FILES,
 } from './repositoryFiles';
+import { DEFAULT_APPLIES_TO } from '../defaultSelectors';
 
 const CI_CD_ANNOTATIONS = [
   'argocd/app-name',
@@ -33,6 +34,7 @@ export const releasingArea: Area = {
           guidance:
             'Capture the release steps in a script kept next to the code, and use it for every release.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.built,
           evidence: { files: RELEASE_SCRIPT_FILES },
         },
         {
@@ -43,6 +45,7 @@ export const releasingArea: Area = {
           guidance:
             'Move configuration and scripts into the service repository (or a dedicated one) and make changes only through it.',
           source: 'extended',
+          appliesTo: DEFAULT_APPLIES_TO.versioned,
           evidence: {
             annotations: ['github.com/project-slug', 'gitlab.com/project-slug'],
           },
@@ -55,6 +58,7 @@ export const releasingArea: Area = {
           guidance:
             'Write down how to roll back, keep previous artefacts available, and try a rollback at least once.',
           source: 'extended',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
       ],
     },
@@ -71,6 +75,7 @@ export const releasingArea: Area = {
           guidance:
             'Build every change in CI, produce one versioned artefact, and promote that same artefact through the environments.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.built,
           evidence: {
             annotations: CI_CD_ANNOTATIONS,
             files: CI_PIPELINE_FILES,
@@ -84,6 +89,7 @@ export const releasingArea: Area = {
           guidance:
             'Run unit, integration and smoke tests in the pipeline and make passing them a condition for deployment.',
           source: 'extended',
+          appliesTo: DEFAULT_APPLIES_TO.built,
         },
         {
           id: 'releasing.walk.automated-deployments',
@@ -93,6 +99,7 @@ export const releasingArea: Area = {
           guidance:
             'Let a pipeline or GitOps tool (for example Argo CD) apply releases, and remove manual access for deployments.',
           source: 'extended',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
           evidence: {
             annotations: ['argocd/app-name'],
             files: GITOPS_DEPLOYMENT_FILES,
@@ -106,6 +113,7 @@ export const releasingArea: Area = {
           guidance:
             'Derive the four metrics from the pipeline and incident records, and review them with the team regularly.',
           source: 'extended',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
       ],
     },
@@ -122,6 +130,7 @@ export const releasingArea: Area = {
           guidance:
             'Use your deployment tooling or service mesh to route a small share of traffic to the new version, and compare it with the old one before continuing.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
           evidence: { files: CANARY_FILES },
         },
         {
@@ -132,6 +141,7 @@ export const releasingArea: Area = {
           guidance:
             'Add automated canary analysis on error rate and latency to the rollout, with automatic rollback when it fails.',
           source: 'extended',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
           evidence: { files: AUTOMATED_ROLLBACK_FILES },
         },
         {
@@ -142,6 +152,7 @@ export const releasingArea: Area = {
           guidance:
             'Introduce a feature flag service, put risky features behind flags, and clean up flags once features are fully released.',
           source: 'extended',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'releasing.run.error-budget-gates-releases',
@@ -151,6 +162,7 @@ export const releasingArea: Area = {
           guidance:
             'Check the remaining error budget in the pipeline, and block or require approval for non-urgent releases when it is exhausted.',
           source: 'extended',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
       ],
     },

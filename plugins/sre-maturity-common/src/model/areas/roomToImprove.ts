@@ -1,4 +1,5 @@
 import { Area } from '../types';
+import { DEFAULT_APPLIES_TO } from '../defaultSelectors';
 
 /** Room to improve, from the model document. */
 export const roomToImproveArea: Area = {
@@ -20,6 +21,7 @@ export const roomToImproveArea: Area = {
           guidance:
             "Protect regular time for improvement work in the team's plan, and raise it with management when operational work crowds it out.",
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'room-to-improve.crawl.practise-improve-automate',
@@ -29,6 +31,7 @@ export const roomToImproveArea: Area = {
           guidance:
             'Pick one manual process every cycle, practise it, write down what went wrong, and automate the most repetitive steps.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'room-to-improve.crawl.toil-awareness',
@@ -38,6 +41,7 @@ export const roomToImproveArea: Area = {
           guidance:
             'Discuss what toil is with the team and keep a simple list of the toil you do today.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
       ],
     },
@@ -54,6 +58,7 @@ export const roomToImproveArea: Area = {
           guidance:
             'Log time spent on toil (for example by labelling tickets or sampling each sprint), report the share of time to management, and track it over time.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'room-to-improve.walk.upstream-relationship',
@@ -63,6 +68,7 @@ export const roomToImproveArea: Area = {
           guidance:
             'Meet upstream regularly, bring the top sources of toil with data, and agree which fixes land upstream.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'room-to-improve.walk.toil-capped',
@@ -72,6 +78,7 @@ export const roomToImproveArea: Area = {
           guidance:
             'Agree the cap with management, and when it is exceeded, move operational work back to the developers or prioritise automation.',
           source: 'extended',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
       ],
     },
@@ -88,6 +95,7 @@ export const roomToImproveArea: Area = {
           guidance:
             'Set a toil reduction goal every cycle, pick the largest sources first, and check the result against the toil measurements.',
           source: 'extended',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'room-to-improve.run.protected-engineering-time',
@@ -97,6 +105,7 @@ export const roomToImproveArea: Area = {
           guidance:
             'Agree the share with product and management, plan it explicitly, and report when it was not honoured and why.',
           source: 'extended',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
         {
           id: 'room-to-improve.run.self-service-operations',
@@ -106,6 +115,7 @@ export const roomToImproveArea: Area = {
           guidance:
             'Find the most frequent requests to the team and turn them into self-service workflows, for example templates in the developer portal.',
           source: 'extended',
+          appliesTo: DEFAULT_APPLIES_TO.operated,
         },
       ],
     },

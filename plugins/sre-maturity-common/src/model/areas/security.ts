@@ -3,6 +3,7 @@ import {
   CODE_SCANNING_FILES,
   DEPENDENCY_UPDATE_FILES,
 } from './repositoryFiles';
+import { DEFAULT_APPLIES_TO } from '../defaultSelectors';
 
 /** Security, from the model document. */
 export const securityArea: Area = {
@@ -24,6 +25,7 @@ export const securityArea: Area = {
           guidance:
             'List who has production access today, remove everyone who does not need it, and grant access through a group that is reviewed when people change roles.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.accessed,
         },
         {
           id: 'security.crawl.ad-hoc-security-assessments',
@@ -33,6 +35,7 @@ export const securityArea: Area = {
           guidance:
             'Run a vulnerability scan and a threat review before major releases, and commission a pentest for internet-facing services.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.built,
           evidence: {
             files: [...DEPENDENCY_UPDATE_FILES, ...CODE_SCANNING_FILES],
           },
@@ -45,6 +48,7 @@ export const securityArea: Area = {
           guidance:
             'Move secrets into a secrets manager, inject them at runtime, and rotate any secret that was ever committed.',
           source: 'extended',
+          appliesTo: DEFAULT_APPLIES_TO.built,
         },
       ],
     },
@@ -61,6 +65,7 @@ export const securityArea: Area = {
           guidance:
             'Have management approve the access policy the applicable framework needs, and enforce it in the identity and access tooling rather than by convention.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.accessed,
         },
         {
           id: 'security.walk.audited-tiered-access',
@@ -70,6 +75,7 @@ export const securityArea: Area = {
           guidance:
             'Give day-to-day read-only access, require a time-limited, logged escalation for write access, and review the audit log regularly.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.accessed,
         },
         {
           id: 'security.walk.privileged-access-background-checks',
@@ -79,6 +85,7 @@ export const securityArea: Area = {
           guidance:
             'Keep the privileged group small, and make a completed background check a condition for joining it.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.accessed,
         },
         {
           id: 'security.walk.source-scanning-in-ci',
@@ -88,6 +95,7 @@ export const securityArea: Area = {
           guidance:
             'Add static analysis and dependency scanning (for example SonarQube or Snyk) to the pipeline and fail builds on new high-severity findings.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.built,
           evidence: {
             annotations: ['sonarqube.org/project-key', 'snyk.io/org-name'],
             files: CODE_SCANNING_FILES,
@@ -101,6 +109,7 @@ export const securityArea: Area = {
           guidance:
             'Scan running images, hosts and endpoints on a schedule, and route findings to the owning team with due dates by severity.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.accessed,
         },
         {
           id: 'security.walk.security-impact-assessments',
@@ -110,6 +119,7 @@ export const securityArea: Area = {
           guidance:
             'Add a security section to design documents and architecture decision records, and have a security reviewer sign off on risky designs.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.designed,
         },
       ],
     },
@@ -126,6 +136,7 @@ export const securityArea: Area = {
           guidance:
             'Express policies as code (for example with Open Policy Agent or Kyverno), enforce them in CI and at deployment, and report violations to the owners.',
           source: 'seed',
+          appliesTo: DEFAULT_APPLIES_TO.accessed,
         },
         {
           id: 'security.run.just-in-time-access',
@@ -135,6 +146,7 @@ export const securityArea: Area = {
           guidance:
             'Replace standing privileged access with time-limited grants through an approval workflow, and automate periodic access reviews.',
           source: 'extended',
+          appliesTo: DEFAULT_APPLIES_TO.accessed,
         },
         {
           id: 'security.run.continuous-compliance',
@@ -144,6 +156,7 @@ export const securityArea: Area = {
           guidance:
             'Collect control evidence (access reviews, scan results, change records) automatically into one place and monitor controls for drift.',
           source: 'extended',
+          appliesTo: DEFAULT_APPLIES_TO.accessed,
         },
         {
           id: 'security.run.verified-supply-chain',
@@ -153,6 +166,7 @@ export const securityArea: Area = {
           guidance:
             'Sign images and record build provenance in the pipeline, and verify signatures at deployment time.',
           source: 'extended',
+          appliesTo: DEFAULT_APPLIES_TO.built,
         },
       ],
     },
