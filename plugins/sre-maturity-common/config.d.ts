@@ -27,6 +27,13 @@ export interface Config {
       /** Use only the areas configured here instead of the default model. */
       replace?: boolean;
 
+      /**
+       * The entities the whole model applies to; any selector matching is
+       * enough. By default every entity assessed. An entity to which nothing
+       * applies is left off the scorecard unless asked for.
+       */
+      appliesTo?: SreMaturitySelectorConfig[];
+
       /** New areas, added after the default model's areas. */
       areas?: Array<{
         /** Kebab-case id, e.g. `cost`. */
@@ -56,6 +63,11 @@ export interface Config {
         description?: string;
         guidance?: string;
         evidence?: SreMaturityEvidenceConfig;
+        /**
+         * Replaces the entities the criterion applies to; `[{}]` applies it
+         * to every entity.
+         */
+        appliesTo?: SreMaturitySelectorConfig[];
       }>;
 
       /** Ids of criteria to drop. A phase may not end up empty. */
@@ -74,7 +86,26 @@ interface SreMaturityPhaseConfig {
     description: string;
     guidance?: string;
     evidence?: SreMaturityEvidenceConfig;
+    /** The entities it applies to; by default every entity. */
+    appliesTo?: SreMaturitySelectorConfig[];
   }>;
+}
+
+/**
+ * Entities that match every list given, compared case-insensitively; an
+ * entity without the field does not match a list naming it.
+ */
+interface SreMaturitySelectorConfig {
+  /** Entity kinds, e.g. `Component`. */
+  kinds?: string[];
+  /** `spec.type` values, e.g. `service`. */
+  types?: string[];
+  /** `spec.type` values that do not match; entities without a type do. */
+  exceptTypes?: string[];
+  /** `spec.lifecycle` values, e.g. `production`. */
+  lifecycles?: string[];
+  /** Values of the `sre-maturity.io/tier` annotation, e.g. `1`. */
+  tiers?: string[];
 }
 
 /** What in a catalog entity counts as evidence; any one match is enough. */

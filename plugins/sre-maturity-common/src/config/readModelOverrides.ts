@@ -8,6 +8,7 @@ import {
   PhaseInput,
 } from '../model/buildModel';
 import {
+  EntitySelector,
   EVIDENCE_RELATIONS,
   EvidenceRelation,
   EvidenceRule,
@@ -26,9 +27,16 @@ export function readModelOverrides(
   config: Config,
   path: string,
 ): ModelOverrides {
-  rejectUnknownKeys(config, path, ['replace', 'areas', 'criteria', 'disabled']);
+  rejectUnknownKeys(config, path, [
+    'replace',
+    'appliesTo',
+    'areas',
+    'criteria',
+    'disabled',
+  ]);
   return {
     replace: config.getOptionalBoolean('replace'),
+    appliesTo: readAppliesTo(config, path),
     areas: config
       .getOptionalConfigArray('areas')
       ?.map((area, i) => readArea(area, `${path}.areas[${i}]`)),
@@ -77,6 +85,7 @@ function readCriterionInput(config: Config, path: string): CriterionInput {
     'description',
     'guidance',
     'evidence',
+    'appliesTo',
   ]);
   return {
     id: config.getString('id'),
@@ -84,6 +93,7 @@ function readCriterionInput(config: Config, path: string): CriterionInput {
     description: config.getString('description'),
     guidance: config.getOptionalString('guidance'),
     evidence: readEvidence(config, path),
+    appliesTo: readAppliesTo(config, path),
   };
 }
 
@@ -99,6 +109,7 @@ function readCriterionOverride(
     'description',
     'guidance',
     'evidence',
+    'appliesTo',
   ]);
   const phase = config.getOptionalString('phase');
   if (phase !== undefined && !(PHASES as readonly string[]).includes(phase)) {
@@ -116,6 +127,7 @@ function readCriterionOverride(
     description: config.getOptionalString('description'),
     guidance: config.getOptionalString('guidance'),
     evidence: readEvidence(config, path),
+    appliesTo: readAppliesTo(config, path),
   };
 }
 
@@ -164,6 +176,30 @@ function readRelation(relation: string, path: string): EvidenceRelation {
     );
   }
   return relation as EvidenceRelation;
+}
+
+const SELECTOR_KEYS = [
+  'kinds',
+  'types',
+  'exceptTypes',
+  'lifecycles',
+  'tiers',
+] as const;
+
+/** `appliesTo` under `path`: a list of selectors, each of string lists. */
+function readAppliesTo(
+  config: Config,
+  path: string,
+): EntitySelector[] | undefined {
+  return config.getOptionalConfigArray('appliesTo')?.map((selector, i) => {
+    rejectUnknownKeys(selector, `${path}.appliesTo[${i}]`, SELECTOR_KEYS);
+    return Object.fromEntries(
+      SELECTOR_KEYS.flatMap(key => {
+        const values = selector.getOptionalStringArray(key);
+        return values ? [[key, values]] : [];
+      }),
+    ) as EntitySelector;
+  });
 }
 
 function rejectUnknownKeys(

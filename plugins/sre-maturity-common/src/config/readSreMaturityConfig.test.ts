@@ -146,6 +146,89 @@ describe('readSreMaturityConfig', () => {
     });
   });
 
+  it('reads what the model and each criterion apply to', () => {
+    const services = { kinds: ['Component'], types: ['service'] };
+    const { model } = read({
+      model: {
+        appliesTo: [{ kinds: ['Component', 'Resource'] }],
+        areas: [
+          {
+            ...costArea,
+            phases: {
+              ...costArea.phases,
+              crawl: {
+                summary: 's',
+                criteria: [
+                  {
+                    id: 'known',
+                    title: 'Known',
+                    description: 'd',
+                    appliesTo: [
+                      { tiers: ['1', '2'], lifecycles: ['production'] },
+                    ],
+                  },
+                ],
+              },
+            },
+          },
+        ],
+        criteria: [
+          { id: 'on-call.crawl.on-call-schedule', appliesTo: [services] },
+          { id: 'releasing.crawl.version-control', appliesTo: [{}] },
+        ],
+      },
+    });
+    expect(model.appliesTo).toEqual([{ kinds: ['Component', 'Resource'] }]);
+    expect(findCriterion(model, 'cost.crawl.known')?.appliesTo).toEqual([
+      { tiers: ['1', '2'], lifecycles: ['production'] },
+    ]);
+    expect(
+      findCriterion(model, 'on-call.crawl.on-call-schedule')?.appliesTo,
+    ).toEqual([services]);
+    expect(
+      findCriterion(model, 'releasing.crawl.version-control')?.appliesTo,
+    ).toEqual([{}]);
+    // Left alone where not configured.
+    expect(findCriterion(model, 'on-call.walk.runbooks')?.appliesTo).toEqual(
+      findCriterion(defaultModel, 'on-call.walk.runbooks')?.appliesTo,
+    );
+  });
+
+  it('rejects appliesTo that names an unknown key or matches nothing', () => {
+    expect(
+      errorOf({
+        model: {
+          criteria: [
+            {
+              id: 'on-call.crawl.on-call-schedule',
+              appliesTo: [{ kind: ['x'] }],
+            },
+          ],
+        },
+      }).message,
+    ).toBe(
+      'sreMaturity.model.criteria[0].appliesTo[0].kind: unknown key (expected one of kinds, types, exceptTypes, lifecycles, tiers)',
+    );
+    expect(errorOf({ model: { appliesTo: [] } }).message).toContain(
+      'sreMaturity.model.appliesTo: must list at least one selector',
+    );
+    expect(
+      errorOf({
+        model: {
+          criteria: [
+            {
+              id: 'on-call.crawl.on-call-schedule',
+              appliesTo: [{ kinds: [] }, { types: ['service', ' '] }],
+            },
+          ],
+        },
+      }).message.split('\n'),
+    ).toEqual([
+      'sreMaturity.model.criteria[0].appliesTo[0].kinds: must list at least one value',
+      'sreMaturity.model.criteria[0].appliesTo[1].types[1]: must not be empty',
+    ]);
+  });
+
   it('replaces the model', () => {
     const { model } = read({ model: { replace: true, areas: [costArea] } });
     expect(model.areas.map(a => a.id)).toEqual(['cost']);

@@ -2,9 +2,11 @@ import { InputError } from '@backstage/errors';
 import { evidenceRuleProblems } from './evidenceRuleProblems';
 import { isValidSlug, parseCriterionId } from './ids';
 import { listCriteria } from './listCriteria';
+import { selectorProblems } from './selectorProblems';
 import {
   Area,
   Criterion,
+  EntitySelector,
   EvidenceRule,
   MaturityModel,
   PHASES,
@@ -24,6 +26,8 @@ export interface CriterionInput {
   description: string;
   guidance?: string;
   evidence?: EvidenceRule;
+  /** The entities it applies to; absent: every entity. */
+  appliesTo?: EntitySelector[];
 }
 
 /** @public */
@@ -61,6 +65,8 @@ export interface CriterionOverride {
   description?: string;
   guidance?: string;
   evidence?: EvidenceRule;
+  /** Replaces the criterion's `appliesTo`; `[{}]` applies it to every entity. */
+  appliesTo?: EntitySelector[];
 }
 
 /**
@@ -71,6 +77,8 @@ export interface CriterionOverride {
 export interface ModelOverrides {
   /** Use only the configured areas, dropping the base model's. */
   replace?: boolean;
+  /** Replaces the model's `appliesTo`: the entities the whole model applies to. */
+  appliesTo?: EntitySelector[];
   areas?: AreaInput[];
   criteria?: CriterionOverride[];
   /** Ids of criteria to drop. */
@@ -153,6 +161,7 @@ export function buildModel(
               guidance: criterion.guidance ?? '',
               source: 'custom',
               ...(criterion.evidence && { evidence: criterion.evidence }),
+              ...(criterion.appliesTo && { appliesTo: criterion.appliesTo }),
             },
           ];
         },
@@ -193,6 +202,7 @@ export function buildModel(
     }
     problems.push(
       ...evidenceRuleProblems(input.evidence, `${overridePath}.evidence`),
+      ...selectorProblems(input.appliesTo, `${overridePath}.appliesTo`),
     );
     const index = criteria.findIndex(criterion => criterion.id === id);
     if (index >= 0) {
@@ -214,6 +224,7 @@ export function buildModel(
       guidance: input.guidance ?? '',
       source: 'custom',
       ...(input.evidence && { evidence: input.evidence }),
+      ...(input.appliesTo && { appliesTo: input.appliesTo }),
     });
   });
 
@@ -243,10 +254,13 @@ export function buildModel(
     }
   }
 
+  problems.push(...selectorProblems(overrides.appliesTo, `${path}.appliesTo`));
+  const appliesTo = overrides.appliesTo ?? base.appliesTo;
+
   if (problems.length > 0) {
     throw new InputError(problems.join('\n'));
   }
-  return { areas };
+  return { ...(appliesTo && { appliesTo }), areas };
 }
 
 function copyArea(area: Area): Area {
@@ -309,6 +323,7 @@ function newCriterionProblems(input: CriterionInput, path: string): string[] {
   return [
     ...overrideProblems(input, path),
     ...evidenceRuleProblems(input.evidence, `${path}.evidence`),
+    ...selectorProblems(input.appliesTo, `${path}.appliesTo`),
   ];
 }
 
@@ -333,5 +348,6 @@ function applyOverride(
     }),
     ...(input.guidance !== undefined && { guidance: input.guidance }),
     ...(input.evidence !== undefined && { evidence: input.evidence }),
+    ...(input.appliesTo !== undefined && { appliesTo: input.appliesTo }),
   };
 }

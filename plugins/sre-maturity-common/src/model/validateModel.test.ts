@@ -1,5 +1,6 @@
 import { InputError } from '@backstage/errors';
 import { makeModel } from '../testing/makeModel';
+import { defaultModel } from './defaultModel';
 import { MaturityModel } from './types';
 import { validateModel } from './validateModel';
 
@@ -16,6 +17,20 @@ function problemsOf(model: MaturityModel): string[] {
 describe('validateModel', () => {
   it('accepts a valid model', () => {
     expect(problemsOf(makeModel({ a: [1, 1, 1], b: [2, 1, 3] }))).toEqual([]);
+  });
+
+  it('accepts the default model, appliesTo included', () => {
+    expect(problemsOf(defaultModel)).toEqual([]);
+  });
+
+  it('rejects appliesTo lists that match no entity', () => {
+    const model = makeModel({ a: [1, 1, 1] });
+    model.appliesTo = [];
+    model.areas[0].phases[0].criteria[0].appliesTo = [{ lifecycles: [] }];
+    expect(problemsOf(model)).toEqual([
+      'model.areas[0].phases[0].criteria[0].appliesTo[0].lifecycles: must list at least one value',
+      'model.appliesTo: must list at least one selector (an empty list applies to no entity; leave it out to apply to every entity)',
+    ]);
   });
 
   it('rejects a model without areas', () => {

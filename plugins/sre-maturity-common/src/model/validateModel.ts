@@ -1,6 +1,7 @@
 import { InputError } from '@backstage/errors';
 import { evidenceRuleProblems } from './evidenceRuleProblems';
 import { isValidSlug, parseCriterionId } from './ids';
+import { selectorProblems } from './selectorProblems';
 import { MaturityModel, PHASES } from './types';
 
 const SOURCES = ['seed', 'extended', 'custom'];
@@ -84,10 +85,16 @@ export function validateModel(
             criterion.evidence,
             `${criterionPath}.evidence`,
           ),
+          ...selectorProblems(
+            criterion.appliesTo,
+            `${criterionPath}.appliesTo`,
+          ),
         );
       });
     });
   });
+
+  problems.push(...selectorProblems(model.appliesTo, `${path}.appliesTo`));
 
   if (problems.length > 0) {
     throw new InputError(problems.join('\n'));
