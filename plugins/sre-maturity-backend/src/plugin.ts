@@ -17,6 +17,8 @@ import {
 } from '@sre-maturity/backstage-plugin-node';
 import { createSreMaturityActions } from './actions';
 import { AssessmentService } from './assessment/AssessmentService';
+import { CampaignService } from './campaigns/CampaignService';
+import { readCampaignsConfig } from './config/readCampaignsConfig';
 import { readDatabaseTimeout } from './config/readDatabaseTimeout';
 import { readEvidenceRefreshConfig } from './config/readEvidenceRefreshConfig';
 import { readSyncConfig } from './config/readSyncConfig';
@@ -118,6 +120,7 @@ export const sreMaturityPlugin = createBackendPlugin({
         const refreshConfig = readEvidenceRefreshConfig(config);
         const databaseTimeoutMs = readDatabaseTimeout(config);
         const notificationsConfig = readNotificationsConfig(config);
+        const configCampaigns = readCampaignsConfig(config, model);
 
         permissionsRegistry.addPermissions(sreMaturityPermissions);
         const stores = await createDatabaseStores({ database, cache });
@@ -241,6 +244,15 @@ export const sreMaturityPlugin = createBackendPlugin({
           staleAfterDays,
           excludeKinds: excluded,
         });
+        const campaigns = new CampaignService({
+          campaignStore: requestStores.campaigns,
+          coverageStore: requestStores.campaignCoverage,
+          groups: requestStores.groups,
+          assessments,
+          permissions,
+          model,
+          configCampaigns,
+        });
         const visibility = new EntityVisibilityResolver({
           permissions,
           catalog,
@@ -260,6 +272,7 @@ export const sreMaturityPlugin = createBackendPlugin({
             permissions,
             auditor,
             assessments,
+            campaigns,
             visibility,
             scorecard: requestStores.scorecard,
             groupTree: requestStores.groups,

@@ -83,6 +83,14 @@ export {
   ANSWER_TEXT_MAX_LENGTH,
 } from './answers/validateAnswerInput';
 export { isHttpUrl } from './isHttpUrl';
+export {
+  campaignAreaTargets,
+  campaignNeeds,
+  reachesCampaignTarget,
+} from './campaigns/campaignTarget';
+export type { CampaignStandingInput } from './campaigns/campaignTarget';
+export { campaignStanding, requiredShare } from './campaigns/burnUpLine';
+export { validateCampaignInput } from './campaigns/validateCampaignInput';
 export { toCsvRecord } from './csv/toCsvRecord';
 export type { CsvValue } from './csv/toCsvRecord';
 export type * from './schema/types';

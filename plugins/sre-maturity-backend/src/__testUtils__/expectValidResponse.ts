@@ -32,7 +32,7 @@ function resolveResponse(response: any): any {
 export function expectValidResponse(
   res: { status: number; body: unknown },
   path: Path,
-  method: 'get' | 'patch' | 'post',
+  method: 'get' | 'patch' | 'post' | 'put' | 'delete',
 ) {
   const response = resolveResponse(
     operationOf(path, method).responses[String(res.status)],

@@ -14,7 +14,10 @@ import {
   PolicyDecision,
 } from '@backstage/plugin-permission-common';
 import { JsonObject } from '@backstage/types';
-import { sreMaturitySyncPermission } from '@sre-maturity/backstage-plugin-common';
+import {
+  sreMaturityCampaignManagePermission,
+  sreMaturitySyncPermission,
+} from '@sre-maturity/backstage-plugin-common';
 import { Knex } from 'knex';
 import { sreMaturityPlugin } from '../plugin';
 import { testConfig } from './fixtures';
@@ -34,6 +37,7 @@ export interface TestDecisions {
    */
   update: AuthorizeResult.ALLOW | AuthorizeResult.DENY | 'owner';
   sync: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
+  campaign: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
   read: PolicyDecision;
 }
 
@@ -82,7 +86,15 @@ export async function startSreMaturityBackend(options: {
   const decisions: TestDecisions = {
     update: AuthorizeResult.ALLOW,
     sync: AuthorizeResult.ALLOW,
+    campaign: AuthorizeResult.ALLOW,
     read: { result: AuthorizeResult.ALLOW },
+  };
+  const basicDecisions: Record<
+    string,
+    () => AuthorizeResult.ALLOW | AuthorizeResult.DENY
+  > = {
+    [sreMaturitySyncPermission.name]: () => decisions.sync,
+    [sreMaturityCampaignManagePermission.name]: () => decisions.campaign,
   };
   const ownerOf = new Map(
     options.entities.map(entity => [
@@ -110,9 +122,8 @@ export async function startSreMaturityBackend(options: {
     authorize: async (requests, { credentials }) =>
       requests.map(request => ({
         result:
-          request.permission.name === sreMaturitySyncPermission.name
-            ? decisions.sync
-            : updateDecision(request, credentials),
+          basicDecisions[request.permission.name]?.() ??
+          updateDecision(request, credentials),
       })),
     authorizeConditional: async requests => requests.map(() => decisions.read),
   });

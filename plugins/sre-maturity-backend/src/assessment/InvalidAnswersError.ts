@@ -1,18 +1,4 @@
-import { InputError } from '@backstage/errors';
-import { FieldError } from '@sre-maturity/backstage-plugin-common';
+import { InvalidFieldsError } from '../validation/InvalidFieldsError';
 
-/**
- * Answers that break the model's rules: an `InputError` whose message names
- * every bad field and whose `fields` lists them, which the 400 body carries
- * as `error.fields`.
- */
-export class InvalidAnswersError extends InputError {
-  readonly fields: FieldError[];
-
-  constructor(fields: FieldError[]) {
-    super(
-      fields.map(({ field, message }) => `${field}: ${message}`).join('; '),
-    );
-    this.fields = fields;
-  }
-}
+/** Answers that break the model's rules, each bad field listed. */
+export class InvalidAnswersError extends InvalidFieldsError {}

@@ -8,6 +8,7 @@ import {
   assessEntity,
   AssessmentResult,
   Evidence,
+  isSatisfied,
   levelRank,
   MaturityModel,
   MaturityTargets,
@@ -15,6 +16,7 @@ import {
   readExemption,
   readTargets,
   UnreadableEvidence,
+  SRE_MATURITY_ANNOTATIONS,
 } from '@sre-maturity/backstage-plugin-common';
 import { EntityRecord } from '../database/types';
 
@@ -120,6 +122,10 @@ export function computeEntityRecord(
       progress: area.progress,
       gap: area.gap,
     })),
+    tier: stringField(annotations[SRE_MATURITY_ANNOTATIONS.tier]),
+    satisfiedCriteria: result.areas.flatMap(area =>
+      area.criteria.filter(isSatisfied).map(c => c.criterionId),
+    ),
     lastAssessedAt: result.lastAssessedAt,
     oldestAnswerAt: answerTimes.length
       ? new Date(Math.min(...answerTimes)).toISOString()

@@ -35,6 +35,8 @@ const ENTITY_CONTENT_COLUMNS = [
   'score',
   'gap',
   'area_levels',
+  'tier',
+  'satisfied_criteria',
   'last_assessed_at',
   'oldest_answer_at',
   'fingerprint',

@@ -1,7 +1,11 @@
 import { CacheService, DatabaseService } from '@backstage/backend-plugin-api';
 import { AssessmentStore } from './AssessmentStore';
+import { CampaignCoverageStore } from './CampaignCoverageStore';
+import { CampaignStore } from './CampaignStore';
 import { CachingScorecardStore } from './CachingScorecardStore';
 import { DatabaseAssessmentStore } from './DatabaseAssessmentStore';
+import { DatabaseCampaignCoverageStore } from './DatabaseCampaignCoverageStore';
+import { DatabaseCampaignStore } from './DatabaseCampaignStore';
 import { DatabaseEntityStore } from './DatabaseEntityStore';
 import { DatabaseEvidenceCacheStore } from './DatabaseEvidenceCacheStore';
 import { DatabaseGroupTreeStore } from './DatabaseGroupTreeStore';
@@ -32,6 +36,10 @@ export interface SreMaturityStores {
   visibleEntities: VisibleEntityStore;
   /** What cached evidence providers read. */
   evidenceCache: EvidenceCacheStore;
+  /** The campaigns created in the portal. */
+  campaigns: CampaignStore;
+  /** What campaigns read of the scorecard's entities and snapshots. */
+  campaignCoverage: CampaignCoverageStore;
   /** Resolves once the database answers a trivial query. */
   checkDatabase(): Promise<void>;
 }
@@ -66,6 +74,8 @@ export async function createDatabaseStores(options: {
     notices: new DatabaseNoticeStore(db),
     visibleEntities: new VisibleEntityStore(db),
     evidenceCache: new DatabaseEvidenceCacheStore(db),
+    campaigns: new DatabaseCampaignStore(db),
+    campaignCoverage: new DatabaseCampaignCoverageStore(db),
     checkDatabase: async () => {
       await db.raw('SELECT 1');
     },

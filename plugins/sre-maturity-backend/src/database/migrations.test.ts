@@ -4,6 +4,8 @@ import { insertBatches } from './batches';
 import {
   ANSWERS,
   AREA_RESULTS,
+  CAMPAIGN_HISTORY,
+  CAMPAIGNS,
   ENTITIES,
   ENTITY_EVIDENCE,
   ENTITY_TAGS,
@@ -38,6 +40,8 @@ const TABLES = [
   VIEWER_ENTITIES,
   SCORECARD_VERSION,
   EVIDENCE_CACHE,
+  CAMPAIGNS,
+  CAMPAIGN_HISTORY,
 ];
 
 describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {

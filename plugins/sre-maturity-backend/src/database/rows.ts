@@ -77,6 +77,10 @@ export function toEntityRow(
           .map(a => [a.areaId, a.levelRank]),
       ),
     ),
+    tier: indexable(record.tier),
+    satisfied_criteria: record.satisfiedCriteria
+      ? JSON.stringify(record.satisfiedCriteria)
+      : null,
     last_assessed_at: record.lastAssessedAt
       ? new Date(record.lastAssessedAt)
       : null,

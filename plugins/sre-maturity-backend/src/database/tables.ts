@@ -10,6 +10,8 @@ export const ANSWERS = 'sre_maturity_answers';
 export const HISTORY = 'sre_maturity_history';
 export const SNAPSHOTS = 'sre_maturity_snapshots';
 export const SCORECARD_VERSION = 'sre_maturity_scorecard_version';
+export const CAMPAIGNS = 'sre_maturity_campaigns';
+export const CAMPAIGN_HISTORY = 'sre_maturity_campaign_history';
 
 type Timestamp = Date | number | string;
 
@@ -37,6 +39,9 @@ export interface EntityRow {
   score: number;
   gap: number;
   area_levels: string;
+  tier: string | null;
+  /** JSON array of the criteria met or not applicable; null until synced. */
+  satisfied_criteria: string | null;
   last_assessed_at: Timestamp | null;
   oldest_answer_at: Timestamp | null;
   fingerprint: string;
@@ -131,4 +136,33 @@ export interface NoticeRow {
   claim_token: string;
   claimed_at: Timestamp;
   sent_at: Timestamp | null;
+}
+
+export interface CampaignRow {
+  id: string;
+  title: string;
+  description: string;
+  /** JSON CampaignFilter. */
+  filter: string;
+  /** JSON CampaignTarget. */
+  target: string;
+  starts_on: string;
+  deadline: string;
+  /** JSON array of entity refs. */
+  managers: string;
+  revision: number;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CampaignHistoryRow {
+  id: number | string;
+  campaign_id: string;
+  revision: number;
+  action: 'created' | 'updated' | 'deleted';
+  actor: string;
+  at: Timestamp;
+  /** JSON Campaign. */
+  campaign: string;
 }

@@ -39,6 +39,10 @@ export interface EntityRecord extends EntitySummary {
   score: number;
   gap: number;
   areas: AreaRecord[];
+  /** The `sre-maturity.io/tier` annotation, for campaign filters. */
+  tier?: string;
+  /** The criteria met or not applicable, for campaign targets. */
+  satisfiedCriteria?: string[];
   lastAssessedAt?: string;
   /** The oldest answer of a criterion in the model; staleness derives from it. */
   oldestAnswerAt?: string;

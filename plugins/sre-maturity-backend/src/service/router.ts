@@ -15,6 +15,7 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import express, { Request } from 'express';
 import { AssessmentService } from '../assessment/AssessmentService';
 import { GroupTreeStore } from '../database/GroupTreeStore';
+import { CampaignService } from '../campaigns/CampaignService';
 import { ScorecardStore } from '../database/ScorecardStore';
 import { ScorecardSelection } from '../database/types';
 import { groupMaturity } from '../groups/groupMaturity';
@@ -22,6 +23,7 @@ import { createOpenApiRouter } from '../schema/openapi';
 import { SyncTriggerStatus } from '../sync/triggerCatalogSync';
 import { validEntityRef } from '../assessment/validEntityRef';
 import { EntityVisibilityResolver } from './EntityVisibilityResolver';
+import { auditedCampaignWrite, sendCampaignWrite } from './campaignWrites';
 import { createErrorHandler } from './errorHandler';
 import { restoreHead, validateHeadAsGet } from './headRequests';
 import { methodNotAllowed } from './methodNotAllowed';
@@ -49,6 +51,7 @@ export interface RouterOptions {
   permissions: PermissionsService;
   auditor: AuditorService;
   assessments: AssessmentService;
+  campaigns: CampaignService;
   visibility: EntityVisibilityResolver;
   scorecard: ScorecardStore;
   /** The catalog's group tree, for sub-groups. */
@@ -298,6 +301,111 @@ export async function createRouter(
       throw error;
     }
   });
+
+  // Campaigns (#16).
+
+  router.get('/campaigns', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    res.json({
+      items: await options.campaigns.listCampaignStandings(
+        new Date(),
+        await visibility.resolve(credentials),
+      ),
+    });
+  });
+
+  router.post('/campaigns', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const outcome = await auditedCampaignWrite(
+      auditor,
+      'campaign-create',
+      req,
+      { title: req.body.title },
+      async () => ({
+        type: 'written',
+        campaign: await options.campaigns.createCampaign(
+          req.body,
+          credentials,
+          new Date(),
+        ),
+      }),
+    );
+    sendCampaignWrite(req, res, outcome, {}, campaign =>
+      res.status(201).json(campaign),
+    );
+  });
+
+  router.get('/campaigns/:id', async (req, res) => {
+    res.json(await options.campaigns.getCampaign(req.params.id));
+  });
+
+  router.put('/campaigns/:id', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const meta = { campaignId: req.params.id, revision: req.body.revision };
+    const outcome = await auditedCampaignWrite(
+      auditor,
+      'campaign-update',
+      req,
+      meta,
+      () =>
+        options.campaigns.updateCampaign(
+          req.params.id,
+          req.body.revision,
+          req.body.campaign,
+          credentials,
+          new Date(),
+        ),
+    );
+    sendCampaignWrite(req, res, outcome, meta, campaign => res.json(campaign));
+  });
+
+  router.delete('/campaigns/:id', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const revision = Number(req.query.revision);
+    const meta = { campaignId: req.params.id, revision };
+    const outcome = await auditedCampaignWrite(
+      auditor,
+      'campaign-delete',
+      req,
+      meta,
+      () =>
+        options.campaigns.deleteCampaign(
+          req.params.id,
+          revision,
+          credentials,
+          new Date(),
+        ),
+    );
+    sendCampaignWrite(req, res, outcome, meta, () => res.status(204).end());
+  });
+
+  router.get('/campaigns/:id/history', async (req, res) => {
+    res.json({ items: await options.campaigns.getHistory(req.params.id) });
+  });
+
+  router.get('/campaigns/:id/progress', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    res.json(
+      await options.campaigns.getProgress(
+        req.params.id,
+        new Date(),
+        await visibility.resolve(credentials),
+      ),
+    );
+  });
+
+  router.get(
+    '/assessments/:kind/:namespace/:name/campaigns',
+    async (req, res) => {
+      const credentials = await httpAuth.credentials(req);
+      res.json({
+        items: await options.campaigns.getEntityCampaigns(
+          req.params,
+          credentials,
+        ),
+      });
+    },
+  );
 
   router.use(methodNotAllowed());
   router.use(createErrorHandler(logger));

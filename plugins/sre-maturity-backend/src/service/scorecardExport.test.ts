@@ -6,6 +6,7 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { testModel } from '../__testUtils__/fixtures';
+import { CampaignService } from '../campaigns/CampaignService';
 import { AssessmentService } from '../assessment/AssessmentService';
 import { ScorecardStore } from '../database/ScorecardStore';
 import { EntityVisibilityResolver } from './EntityVisibilityResolver';
@@ -52,6 +53,7 @@ describe('GET /scorecard/export.csv', () => {
         permissions: mockServices.permissions(),
         auditor: mockServices.auditor.mock(),
         assessments: {} as AssessmentService,
+        campaigns: {} as CampaignService,
         visibility: {
           resolve: async () => ({ type: 'all' }),
         } as unknown as EntityVisibilityResolver,

@@ -1,0 +1,119 @@
+import { Knex } from 'knex';
+import { optional, readJson } from './conversions';
+import {
+  CampaignCoverage,
+  CampaignCoverageStore,
+  CoveredEntity,
+  CoveredSnapshot,
+} from './CampaignCoverageStore';
+import { whereOnScorecard } from './scorecardRules';
+import { applyVisibility } from './scorecardSql';
+import { ENTITIES, ENTITY_TAGS, SNAPSHOTS } from './tables';
+import { DayRange } from './types';
+
+/** Days of snapshots read per query, to hold a bounded number of rows. */
+const DAYS_PER_QUERY = 7;
+
+/** Matches kinds, types, lifecycles and tiers whatever their case. */
+const CASE_FREE_COLUMNS = {
+  kinds: 'e.kind',
+  types: 'e.type',
+  lifecycles: 'e.lifecycle',
+  tiers: 'e.tier',
+} as const;
+const EXACT_COLUMNS = { owners: 'e.owner', systems: 'e.system' } as const;
+
+function lower(values: readonly string[]): string[] {
+  return values.map(value => value.toLocaleLowerCase('en-US'));
+}
+
+function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Reads campaign coverage from the plugin's database. */
+export class DatabaseCampaignCoverageStore implements CampaignCoverageStore {
+  constructor(private readonly db: Knex) {}
+
+  async coveredEntities(coverage: CampaignCoverage): Promise<CoveredEntity[]> {
+    const rows = await this.covered(coverage).select<
+      {
+        entity_ref: string;
+        owner: string | null;
+        area_levels: string;
+        satisfied_criteria: string | null;
+      }[]
+    >('e.entity_ref', 'e.owner', 'e.area_levels', 'e.satisfied_criteria');
+    return rows.map(row => ({
+      entityRef: row.entity_ref,
+      owner: optional(row.owner),
+      areaRanks: readJson(row.area_levels, {}),
+      satisfied: row.satisfied_criteria
+        ? new Set(readJson<string[]>(row.satisfied_criteria, []))
+        : undefined,
+    }));
+  }
+
+  async forEachCoveredDay(
+    coverage: CampaignCoverage,
+    range: DayRange,
+    onDay: (day: string, snapshots: CoveredSnapshot[]) => void,
+  ): Promise<void> {
+    for (let from = range.from; from <= range.to; ) {
+      const last = addDays(from, DAYS_PER_QUERY - 1);
+      const to = last < range.to ? last : range.to;
+      const rows = await this.db({ s: SNAPSHOTS })
+        .whereBetween('s.daily_day', [from, to])
+        .whereIn('s.entity_ref', this.covered(coverage).select('e.entity_ref'))
+        .orderBy('s.daily_day')
+        .select<
+          { daily_day: string; entity_ref: string; area_levels: string }[]
+        >('s.daily_day', 's.entity_ref', 's.area_levels');
+      let day: CoveredSnapshot[] = [];
+      for (const [index, row] of rows.entries()) {
+        day.push({
+          day: row.daily_day,
+          entityRef: row.entity_ref,
+          areaRanks: readJson(row.area_levels, {}),
+        });
+        if (rows[index + 1]?.daily_day !== row.daily_day) {
+          onDay(row.daily_day, day);
+          day = [];
+        }
+      }
+      from = addDays(to, 1);
+    }
+  }
+
+  /** The covered entities on the scorecard, as a query over `e`. */
+  private covered(coverage: CampaignCoverage): Knex.QueryBuilder {
+    const { filter, visibility } = coverage;
+    const query = this.db({ e: ENTITIES });
+    whereOnScorecard(query);
+    applyVisibility(this.db, query, 'e.entity_ref', visibility);
+    for (const [key, column] of Object.entries(CASE_FREE_COLUMNS)) {
+      const values = filter[key as keyof typeof CASE_FREE_COLUMNS];
+      if (values?.length) {
+        query.whereRaw(`LOWER(??) IN (${values.map(() => '?').join(', ')})`, [
+          column,
+          ...lower(values),
+        ]);
+      }
+    }
+    for (const [key, column] of Object.entries(EXACT_COLUMNS)) {
+      const values = filter[key as keyof typeof EXACT_COLUMNS];
+      if (values?.length) {
+        query.whereIn(column, values);
+      }
+    }
+    if (filter.tags?.length) {
+      query.whereIn(
+        'e.entity_ref',
+        this.db(ENTITY_TAGS).select('entity_ref').whereIn('tag', filter.tags),
+      );
+    }
+    return query;
+  }
+}
