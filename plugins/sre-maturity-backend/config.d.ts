@@ -91,6 +91,49 @@ export interface Config {
        */
       schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     };
+    /**
+     * Campaigns kept as code, read-only in the portal. An invalid one stops
+     * the backend at startup, naming the key.
+     */
+    campaigns?: Array<{
+      /** Stable id: lowercase letters and digits in words joined by `-`. */
+      id: string;
+      title: string;
+      description?: string;
+      /**
+       * The entities covered, among those on the scorecard; each list given
+       * must contain the entity's value. Kinds, types, lifecycles and tiers
+       * are compared whatever their case.
+       */
+      filter?: {
+        kinds?: string[];
+        types?: string[];
+        lifecycles?: string[];
+        /** Values of the `sre-maturity.io/tier` annotation. */
+        tiers?: string[];
+        tags?: string[];
+        /** Owner entity refs; `payments` means `group:default/payments`. */
+        owners?: string[];
+        /** Whether `owners` takes in their sub-groups at any depth. */
+        includeSubgroups?: boolean;
+        systems?: string[];
+      };
+      /** What a covered entity must reach; at least one of these. */
+      target: {
+        /** `crawl`, `walk` or `run` in every area. */
+        overall?: 'crawl' | 'walk' | 'run';
+        /** A phase per area id, overriding `overall` for that area. */
+        areas?: { [areaId: string]: 'crawl' | 'walk' | 'run' };
+        /** Criterion ids to be met or not applicable. */
+        criteria?: string[];
+      };
+      /** The first day, YYYY-MM-DD. */
+      startsOn: string;
+      /** The last day, YYYY-MM-DD, on or after `startsOn`. */
+      deadline: string;
+      /** Entity refs of the people or groups who run the campaign. */
+      managers?: string[];
+    }>;
     /** How the plugin waits for its database (`backend.database`). */
     database?: {
       /**
