@@ -40,6 +40,7 @@ describe('sreMaturityPlugin', () => {
     expect(res.body.permissions.map((p: { name: string }) => p.name)).toEqual([
       'sre-maturity.assessment.update',
       'sre-maturity.sync',
+      'sre-maturity.campaign.manage',
     ]);
   });
 

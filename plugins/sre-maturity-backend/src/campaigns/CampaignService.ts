@@ -312,6 +312,7 @@ export class CampaignService {
         systems: filter.systems?.map(system => fullRef(system, 'system')),
       },
       visibility,
+      withCriteria: this.namedCriteria(campaign).length > 0,
     };
   }
 

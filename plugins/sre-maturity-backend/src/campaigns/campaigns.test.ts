@@ -188,6 +188,15 @@ describe.each(databases.eachSupportedId())('campaigns on %p', databaseId => {
     ]);
   });
 
+  it('refuses ids no campaign can have before asking the database', async () => {
+    for (const id of ['a%00b', 'Payments', 'a_b']) {
+      const res = await get(`/campaigns/${id}/progress`);
+      expectValidResponse(res, '/campaigns/{id}/progress', 'get');
+      expect(res.status).toBe(400);
+    }
+    await get('/campaigns/no-such-campaign').expect(404);
+  });
+
   it('keeps config campaigns read-only', async () => {
     const campaign = await get('/campaigns/beta-crawl').expect(200);
     expect(campaign.body).toMatchObject({ source: 'config', revision: 0 });

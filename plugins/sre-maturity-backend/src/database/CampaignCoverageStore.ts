@@ -9,6 +9,11 @@ import { DayRange, EntityVisibility } from './types';
 export interface CampaignCoverage {
   filter: Omit<CampaignFilter, 'includeSubgroups'>;
   visibility: EntityVisibility;
+  /**
+   * Whether to read the criteria each entity satisfies: only for targets
+   * naming criteria, as the lists are long.
+   */
+  withCriteria: boolean;
 }
 
 /** A covered entity as the scorecard last computed it. */
@@ -17,7 +22,10 @@ export interface CoveredEntity {
   owner?: string;
   /** Level rank per area id. */
   areaRanks: Record<string, number>;
-  /** The criteria met or not applicable; unknown until the sync records them. */
+  /**
+   * The criteria met or not applicable; unknown until the sync records
+   * them, and when not asked for.
+   */
   satisfied?: ReadonlySet<string>;
 }
 

@@ -43,9 +43,14 @@ export class DatabaseCampaignCoverageStore implements CampaignCoverageStore {
         entity_ref: string;
         owner: string | null;
         area_levels: string;
-        satisfied_criteria: string | null;
+        satisfied_criteria?: string | null;
       }[]
-    >('e.entity_ref', 'e.owner', 'e.area_levels', 'e.satisfied_criteria');
+    >([
+      'e.entity_ref',
+      'e.owner',
+      'e.area_levels',
+      ...(coverage.withCriteria ? ['e.satisfied_criteria'] : []),
+    ]);
     return rows.map(row => ({
       entityRef: row.entity_ref,
       owner: optional(row.owner),

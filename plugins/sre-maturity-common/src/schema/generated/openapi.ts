@@ -973,6 +973,7 @@ export interface components {
     };
   };
   parameters: {
+    /** Lowercase letters and digits in words joined by `-`: an id from configuration, or the UUID of a campaign created in the portal. */
     campaignId: string;
     kind: string;
     namespace: string;
@@ -1677,6 +1678,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** Lowercase letters and digits in words joined by `-`: an id from configuration, or the UUID of a campaign created in the portal. */
         id: components['parameters']['campaignId'];
       };
       cookie?: never;
@@ -1692,6 +1694,7 @@ export interface operations {
           'application/json': components['schemas']['Campaign'];
         };
       };
+      400: components['responses']['ErrorResponse'];
       401: components['responses']['ErrorResponse'];
       404: components['responses']['ErrorResponse'];
       503: components['responses']['ErrorResponse'];
@@ -1702,6 +1705,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** Lowercase letters and digits in words joined by `-`: an id from configuration, or the UUID of a campaign created in the portal. */
         id: components['parameters']['campaignId'];
       };
       cookie?: never;
@@ -1753,6 +1757,7 @@ export interface operations {
       };
       header?: never;
       path: {
+        /** Lowercase letters and digits in words joined by `-`: an id from configuration, or the UUID of a campaign created in the portal. */
         id: components['parameters']['campaignId'];
       };
       cookie?: never;
@@ -1766,6 +1771,7 @@ export interface operations {
         };
         content?: never;
       };
+      400: components['responses']['ErrorResponse'];
       401: components['responses']['ErrorResponse'];
       403: components['responses']['ErrorResponse'];
       404: components['responses']['ErrorResponse'];
@@ -1786,6 +1792,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** Lowercase letters and digits in words joined by `-`: an id from configuration, or the UUID of a campaign created in the portal. */
         id: components['parameters']['campaignId'];
       };
       cookie?: never;
@@ -1801,6 +1808,7 @@ export interface operations {
           'application/json': components['schemas']['CampaignHistory'];
         };
       };
+      400: components['responses']['ErrorResponse'];
       401: components['responses']['ErrorResponse'];
       404: components['responses']['ErrorResponse'];
       503: components['responses']['ErrorResponse'];
@@ -1811,6 +1819,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** Lowercase letters and digits in words joined by `-`: an id from configuration, or the UUID of a campaign created in the portal. */
         id: components['parameters']['campaignId'];
       };
       cookie?: never;
@@ -1826,6 +1835,7 @@ export interface operations {
           'application/json': components['schemas']['CampaignProgress'];
         };
       };
+      400: components['responses']['ErrorResponse'];
       401: components['responses']['ErrorResponse'];
       404: components['responses']['ErrorResponse'];
       503: components['responses']['ErrorResponse'];

@@ -981,6 +981,9 @@ export const spec = {
               },
             },
           },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
           '401': {
             $ref: '#/components/responses/ErrorResponse',
           },
@@ -1081,6 +1084,9 @@ export const spec = {
           '204': {
             description: 'Deleted.',
           },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
           '401': {
             $ref: '#/components/responses/ErrorResponse',
           },
@@ -1127,6 +1133,9 @@ export const spec = {
               },
             },
           },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
           '401': {
             $ref: '#/components/responses/ErrorResponse',
           },
@@ -1159,6 +1168,9 @@ export const spec = {
                 },
               },
             },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
           },
           '401': {
             $ref: '#/components/responses/ErrorResponse',
@@ -1221,10 +1233,13 @@ export const spec = {
         name: 'id',
         in: 'path',
         required: true,
+        description:
+          'Lowercase letters and digits in words joined by `-`: an id from configuration, or the UUID of a campaign created in the portal.',
         schema: {
           type: 'string',
           minLength: 1,
           maxLength: 100,
+          pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
         },
       },
       kind: {
