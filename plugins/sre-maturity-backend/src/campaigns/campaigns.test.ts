@@ -188,13 +188,18 @@ describe.each(databases.eachSupportedId())('campaigns on %p', databaseId => {
     ]);
   });
 
-  it('refuses ids no campaign can have before asking the database', async () => {
+  it('refuses ids no campaign can have, and revisions out of range', async () => {
     for (const id of ['a%00b', 'Payments', 'a_b']) {
       const res = await get(`/campaigns/${id}/progress`);
       expectValidResponse(res, '/campaigns/{id}/progress', 'get');
       expect(res.status).toBe(400);
     }
     await get('/campaigns/no-such-campaign').expect(404);
+    for (const revision of ['1e309', '0', '1.5']) {
+      await request(server)
+        .delete(`${API}/campaigns/beta-crawl?revision=${revision}`)
+        .expect(400);
+    }
   });
 
   it('keeps config campaigns read-only', async () => {

@@ -6,7 +6,7 @@ import {
   CoveredEntity,
   CoveredSnapshot,
 } from './CampaignCoverageStore';
-import { whereOnScorecard } from './scorecardRules';
+import { whereApplicability, whereOnScorecard } from './scorecardRules';
 import { applyVisibility } from './scorecardSql';
 import { ENTITIES, ENTITY_TAGS, SNAPSHOTS } from './tables';
 import { DayRange } from './types';
@@ -97,6 +97,8 @@ export class DatabaseCampaignCoverageStore implements CampaignCoverageStore {
     const { filter, visibility } = coverage;
     const query = this.db({ e: ENTITIES });
     whereOnScorecard(query);
+    // As the scorecard: entities to which nothing applies are left out.
+    whereApplicability(query, 'e.applicable');
     applyVisibility(this.db, query, 'e.entity_ref', visibility);
     for (const [key, column] of Object.entries(CASE_FREE_COLUMNS)) {
       const values = filter[key as keyof typeof CASE_FREE_COLUMNS];

@@ -30,6 +30,19 @@ function integer(value: unknown, fallback: number): number {
   return value === undefined ? fallback : Number(value);
 }
 
+const MAX_REVISION = 2147483647;
+
+/** The `revision` a deletion is based on: 1 to 2,147,483,647. */
+export function parseRevision(value: unknown): number {
+  const revision = Number(value);
+  if (!Number.isInteger(revision) || revision < 1 || revision > MAX_REVISION) {
+    throw new InputError(
+      `Invalid revision "${value}": expected an integer from 1 to ${MAX_REVISION}`,
+    );
+  }
+  return revision;
+}
+
 /** Owner and system filters accept short refs, like the catalog does. */
 function refs(
   name: string,

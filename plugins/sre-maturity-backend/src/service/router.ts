@@ -34,6 +34,7 @@ import {
   parseFacetsWanted,
   parseHistoryCursor,
   parsePage,
+  parseRevision,
   parseScorecardFilter,
   parseScorecardOrder,
 } from './parseQuery';
@@ -361,7 +362,7 @@ export async function createRouter(
 
   router.delete('/campaigns/:id', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-    const revision = Number(req.query.revision);
+    const revision = parseRevision(req.query.revision);
     const meta = { campaignId: req.params.id, revision };
     const outcome = await auditedCampaignWrite(
       auditor,

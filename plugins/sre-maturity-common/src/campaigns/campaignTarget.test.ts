@@ -39,8 +39,14 @@ describe('reachesCampaignTarget', () => {
         satisfied,
       }),
     ).toBe(false);
-    expect(reachesCampaignTarget(targets, [], { areaRanks: { a: 3 } })).toBe(
-      false,
+    expect(
+      reachesCampaignTarget(targets, [], { areaRanks: { a: 3, b: 0 } }),
+    ).toBe(false);
+  });
+
+  it('asks nothing of an area that does not apply (left out of the ranks)', () => {
+    expect(reachesCampaignTarget(targets, [], { areaRanks: { a: 2 } })).toBe(
+      true,
     );
   });
 
@@ -66,6 +72,7 @@ describe('campaignNeeds', () => {
     areas: [
       {
         areaId: 'a',
+        applicable: true,
         level: 'not-started' as const,
         progress: 0.5,
         gap: 0,
@@ -78,6 +85,7 @@ describe('campaignNeeds', () => {
       },
       {
         areaId: 'b',
+        applicable: true,
         level: 'crawl' as const,
         progress: 0,
         gap: 0,
@@ -108,6 +116,15 @@ describe('campaignNeeds', () => {
       ],
       criteria: ['b.walk.c0'],
     });
+  });
+
+  it('needs nothing of an area that does not apply', () => {
+    const notApplicable = {
+      areas: [{ ...result.areas[0], applicable: false }, result.areas[1]],
+    };
+    expect(
+      campaignNeeds(model, { areas: { a: 'run' } }, notApplicable),
+    ).toEqual({ areas: [], criteria: [] });
   });
 
   it('needs nothing once the target is reached', () => {

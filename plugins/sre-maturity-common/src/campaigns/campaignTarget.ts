@@ -43,8 +43,9 @@ export interface CampaignStandingInput {
 
 /**
  * Whether an entity reaches a campaign's target: each area at or above the
- * phase asked of it and each named criterion met or not applicable. Named
- * criteria count as missing when `satisfied` is unknown.
+ * phase asked of it and each named criterion met or not applicable. An area
+ * `areaRanks` leaves out does not apply to the entity and asks nothing.
+ * Named criteria count as missing when `satisfied` is unknown.
  *
  * @public
  */
@@ -56,14 +57,15 @@ export function reachesCampaignTarget(
   return (
     Object.entries(areaTargets).every(
       ([areaId, phase]) =>
-        (standing.areaRanks[areaId] ?? 0) >= levelRank(phase),
+        !(areaId in standing.areaRanks) ||
+        standing.areaRanks[areaId] >= levelRank(phase),
     ) &&
     criteria.every(criterionId => standing.satisfied?.has(criterionId) ?? false)
   );
 }
 
 /**
- * What an assessed entity still needs for a campaign: per area below the
+ * What an assessed entity still needs for a campaign: per applicable area below the
  * phase asked of it, the criteria of that phase and the earlier ones not
  * yet met or not applicable; and the named criteria not yet met or not
  * applicable.
@@ -83,7 +85,11 @@ export function campaignNeeds(
   );
   const areas = result.areas.flatMap(area => {
     const phase = areaTargets[area.areaId];
-    if (!phase || levelRank(area.level) >= levelRank(phase)) {
+    if (
+      !phase ||
+      !area.applicable ||
+      levelRank(area.level) >= levelRank(phase)
+    ) {
       return [];
     }
     const phases = PHASES.slice(0, PHASES.indexOf(phase) + 1) as PhaseId[];
