@@ -232,6 +232,7 @@ export class AssessmentService {
         system: record.system,
         type: record.type,
         lifecycle: record.lifecycle,
+        tier: computed.facts.tier,
         tags: record.tags,
       },
       revision,

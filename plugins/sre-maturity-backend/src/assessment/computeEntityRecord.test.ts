@@ -40,6 +40,43 @@ describe('computeEntityRecord', () => {
     });
   });
 
+  it('matches appliesTo against the entity, and keeps no answer time of what does not apply', () => {
+    const model = {
+      ...testModel,
+      areas: testModel.areas.map(area => ({
+        ...area,
+        phases: area.phases.map(phase => ({
+          ...phase,
+          criteria: phase.criteria.map(c =>
+            area.id === 'beta' ? { ...c, appliesTo: [{ tiers: ['1'] }] } : c,
+          ),
+        })),
+      })),
+    };
+    const compute = (annotations: Record<string, string>) =>
+      computeEntityRecord({
+        model,
+        entity: testEntity('pay', { annotations }),
+        evidence: [],
+        answers: [
+          testAnswer('beta.crawl.owned', 'met', new Date(now.getTime() - DAY)),
+        ],
+        now,
+        staleAfterDays: 30,
+        scorable: true,
+      });
+    const tierOne = compute({ 'sre-maturity.io/tier': '1' });
+    expect(tierOne.facts).toMatchObject({ kind: 'Component', tier: '1' });
+    expect(tierOne.record.areas.map(a => a.applicable)).toEqual([true, true]);
+    expect(tierOne.record.oldestAnswerAt).toBeDefined();
+
+    const untiered = compute({});
+    expect(untiered.record.applicable).toBe(true);
+    expect(untiered.record.areas.map(a => a.applicable)).toEqual([true, false]);
+    expect(untiered.record.oldestAnswerAt).toBeUndefined();
+    expect(untiered.record.lastAssessedAt).toBeUndefined();
+  });
+
   it('stores ranks, gaps and answer times from the assessment', () => {
     const old = new Date(now.getTime() - 40 * DAY);
     const computed = computeEntityRecord({

@@ -6,6 +6,7 @@ import {
 import {
   Answer,
   assessEntity,
+  EntityFacts,
   AssessmentResult,
   Evidence,
   isSatisfied,
@@ -37,6 +38,8 @@ export interface ComputedEntity {
   record: EntityRecord;
   result: AssessmentResult;
   targets: MaturityTargets;
+  /** What the model's `appliesTo` were matched against. */
+  facts: EntityFacts;
   /** Problems with the entity's target annotations. */
   problems: string[];
 }
@@ -76,9 +79,10 @@ export function computeEntityRecord(
   const namespace = entity.metadata.namespace ?? 'default';
   const { targets, problems } = readTargets(model, annotations);
   const exemption = readExemption(annotations);
+  const facts = readEntityFacts(entity);
   const result = assessEntity({
     model,
-    entity: readEntityFacts(entity),
+    entity: facts,
     answers,
     evidence,
     unreadable: options.unreadable,
@@ -131,5 +135,5 @@ export function computeEntityRecord(
       ? new Date(Math.min(...answerTimes)).toISOString()
       : undefined,
   };
-  return { record, result, targets, problems };
+  return { record, result, targets, facts, problems };
 }
