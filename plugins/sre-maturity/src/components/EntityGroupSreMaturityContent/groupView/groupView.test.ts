@@ -5,6 +5,7 @@ describe('group view', () => {
   it('reads the roll-up as scorecard totals', () => {
     expect(groupTotals(groupMaturity)).toEqual({
       entities: 3,
+      nothingApplies: 0,
       averageScore: 40,
       byPhase: groupMaturity.overall,
       stale: 1,
