@@ -5,8 +5,10 @@ import {
   TestDatabases,
 } from '@backstage/backend-test-utils';
 import { ServiceUnavailableError } from '@backstage/errors';
-import { CatalogService } from '@backstage/plugin-catalog-node';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import {
+  catalogServiceMock,
+  CatalogServiceMock,
+} from '@backstage/plugin-catalog-node/testUtils';
 import { JsonObject } from '@backstage/types';
 import request from 'supertest';
 import { sreMaturityPlugin } from '../plugin';
@@ -40,7 +42,7 @@ describe.each(databases.eachSupportedId())('the scheduled sync on %p', id => {
   /** Starts the plugin with a catalog whose reads go through `read`. */
   async function start(
     schedule: JsonObject,
-    read: (source: CatalogService) => CatalogService['queryEntities'],
+    read: (source: CatalogServiceMock) => CatalogServiceMock['queryEntities'],
   ) {
     const source = catalogServiceMock({ entities });
     const syncReads = jest.fn(read(source));
