@@ -86,6 +86,12 @@ Use get-entity-maturity for what one entity is missing.`,
             .max(apiLimits.queryLength)
             .optional()
             .describe("Text in the entity's name or title, in any case"),
+          applicability: z
+            .enum(['applicable', 'none', 'all'])
+            .optional()
+            .describe(
+              '"applicable" (default): entities to which some criterion applies; "none": those to which nothing applies; "all": both',
+            ),
           orderBy: z
             .string()
             .max(apiLimits.orderByLength)
@@ -127,7 +133,9 @@ Use get-entity-maturity for what one entity is missing.`,
               lastAssessedAt: z.string().optional(),
               areas: z
                 .record(z.enum(levels))
-                .describe('The phase reached per area id'),
+                .describe(
+                  'The phase reached per area id, for the areas that apply to the entity',
+                ),
             }),
           ),
         }),
@@ -164,10 +172,9 @@ Use get-entity-maturity for what one entity is missing.`,
             stale: row.stale,
             lastAssessedAt: row.lastAssessedAt,
             areas: Object.fromEntries(
-              Object.entries(modelAreasOf(row.areas)).map(([areaId, area]) => [
-                areaId,
-                area.level,
-              ]),
+              Object.entries(modelAreasOf(row.areas))
+                .filter(([, area]) => area.applicable)
+                .map(([areaId, area]) => [areaId, area.level]),
             ),
           })),
         },

@@ -39,6 +39,9 @@ export const entityMaturitySchema = (z: Zod) =>
       .number()
       .describe('Answers old enough to be due for re-assessment'),
     lastAssessedAt: z.string().optional(),
+    applicable: z
+      .boolean()
+      .describe('False when no criterion of the model applies to the entity'),
     areas: z.array(
       z.object({
         areaId: z.string(),
@@ -93,32 +96,36 @@ export function toEntityMaturity(
     gap: result.gap,
     staleAnswers: result.staleCount,
     lastAssessedAt: result.lastAssessedAt,
-    areas: result.areas.map(area => ({
-      areaId: area.areaId,
-      title:
-        model.areas.find(modelArea => modelArea.id === area.areaId)?.title ??
-        area.areaId,
-      phase: area.level,
-      target: area.target,
-      gap: area.gap,
-      nextPhase: area.nextPhase,
-      progress: area.progress,
-      // What keeps the next phase from being reached.
-      missing: area.criteria
-        .filter(
-          criterion =>
-            criterion.phase === area.nextPhase && !isSatisfied(criterion),
-        )
-        .map(criterion => {
-          const definition = findCriterion(model, criterion.criterionId);
-          return {
-            criterionId: criterion.criterionId,
-            title: definition?.title ?? criterion.criterionId,
-            status: criterion.status,
-            catalogEvidence: catalogEvidenceOf(definition?.evidence),
-          };
-        }),
-    })),
+    applicable: result.applicable,
+    // Areas in which nothing applies to the entity have nothing to say.
+    areas: result.areas
+      .filter(area => area.applicable)
+      .map(area => ({
+        areaId: area.areaId,
+        title:
+          model.areas.find(modelArea => modelArea.id === area.areaId)?.title ??
+          area.areaId,
+        phase: area.level,
+        target: area.target,
+        gap: area.gap,
+        nextPhase: area.nextPhase,
+        progress: area.progress,
+        // What keeps the next phase from being reached.
+        missing: area.criteria
+          .filter(
+            criterion =>
+              criterion.phase === area.nextPhase && !isSatisfied(criterion),
+          )
+          .map(criterion => {
+            const definition = findCriterion(model, criterion.criterionId);
+            return {
+              criterionId: criterion.criterionId,
+              title: definition?.title ?? criterion.criterionId,
+              status: criterion.status,
+              catalogEvidence: catalogEvidenceOf(definition?.evidence),
+            };
+          }),
+      })),
     warnings: assessment.warnings,
   };
 }

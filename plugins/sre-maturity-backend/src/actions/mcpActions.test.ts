@@ -130,6 +130,7 @@ describe.each(databases.eachSupportedId())('MCP actions on %p', databaseId => {
       owner: ALICE,
       revision: 0,
       overall: 'not-started',
+      applicable: true,
     });
     expect(result.structuredContent!.areas[0]).toEqual({
       areaId: 'alpha',
@@ -187,6 +188,15 @@ describe.each(databases.eachSupportedId())('MCP actions on %p', databaseId => {
     });
 
     decisions.read = { result: AuthorizeResult.ALLOW };
+
+    // The test model applies to every entity.
+    const nothingApplies = await call('list-entities', {
+      applicability: 'none',
+    });
+    expect(nothingApplies.structuredContent).toMatchObject({
+      totalItems: 0,
+      items: [],
+    });
 
     const tooMany = await call('list-entities', { limit: 101 });
     expect(tooMany.isError).toBe(true);
