@@ -209,25 +209,6 @@ export const sreMaturityPlugin = createBackendPlugin({
           });
         }
 
-        if (notificationsConfig.enabled.size > 0) {
-          await scheduleNotifications({
-            scheduler,
-            schedule: notificationsConfig.schedule,
-            notifier: new Notifier({
-              store: stores.notices,
-              sender: new NoticeSender({
-                store: stores.notices,
-                notifications,
-                logger,
-              }),
-              model,
-              staleAfterDays,
-              enabled: notificationsConfig.enabled,
-              logger,
-            }),
-          });
-        }
-
         const assessments = new AssessmentService({
           catalog,
           permissions,
@@ -253,6 +234,26 @@ export const sreMaturityPlugin = createBackendPlugin({
           model,
           configCampaigns,
         });
+        if (notificationsConfig.enabled.size > 0) {
+          await scheduleNotifications({
+            scheduler,
+            schedule: notificationsConfig.schedule,
+            notifier: new Notifier({
+              store: stores.notices,
+              sender: new NoticeSender({
+                store: stores.notices,
+                notifications,
+                logger,
+              }),
+              campaigns,
+              model,
+              staleAfterDays,
+              enabled: notificationsConfig.enabled,
+              logger,
+            }),
+          });
+        }
+
         const visibility = new EntityVisibilityResolver({
           permissions,
           catalog,

@@ -12,8 +12,7 @@ export class Notifier {
   constructor(
     private readonly options: {
       store: NoticeStore;
-      /** The campaigns' notices go out once this is given. */
-      campaigns?: Pick<CampaignService, 'listCampaigns' | 'getProgress'>;
+      campaigns: Pick<CampaignService, 'listCampaigns' | 'getProgress'>;
       sender: NoticeSender;
       model: MaturityModel;
       staleAfterDays: number;
@@ -27,7 +26,7 @@ export class Notifier {
       this.options;
     const notices = [
       ...(await entityNotices({ store, model, staleAfterDays, enabled, now })),
-      ...(campaigns ? await campaignNotices({ campaigns, enabled, now }) : []),
+      ...(await campaignNotices({ campaigns, enabled, now })),
     ];
     const summary = await sender.send(notices, now);
     if (summary.sent || summary.failed) {
