@@ -209,14 +209,14 @@ describe('readCatalogEvidence from TechDocs and relations', () => {
   });
 
   it('counts the TechDocs annotation when the rule asks for TechDocs', () => {
-    const entity = component(
+    const payments = component(
       {},
       { annotations: { 'backstage.io/techdocs-ref': ' dir:. ' } },
     );
     expect(
       readCatalogEvidence(
         { ...criterion, evidence: { techDocs: true } },
-        entity,
+        payments,
       ).evidence,
     ).toEqual([
       {
@@ -229,20 +229,20 @@ describe('readCatalogEvidence from TechDocs and relations', () => {
     expect(
       readCatalogEvidence(
         { ...criterion, evidence: { techDocs: false } },
-        entity,
+        payments,
       ).evidence,
     ).toEqual([]);
   });
 
   it('refuses a TechDocs annotation that is a placeholder', () => {
-    const entity = component(
+    const payments = component(
       {},
       { annotations: { 'backstage.io/techdocs-ref': 'url:<your docs repo>' } },
     );
     expect(
       readCatalogEvidence(
         { ...criterion, evidence: { techDocs: true } },
-        entity,
+        payments,
       ),
     ).toEqual({
       evidence: [],
@@ -258,14 +258,14 @@ describe('readCatalogEvidence from TechDocs and relations', () => {
   });
 
   it('counts each declared dependency and API of the named relations, refusing placeholders', () => {
-    const entity = component({
+    const payments = component({
       dependsOn: ['resource:payments-db', ' component:<dependency> '],
       providesApis: ['payments-api'],
       consumesApis: ['ledger-api', 42],
     });
     const { evidence, refused } = readCatalogEvidence(
       { ...criterion, evidence: { relations: ['dependsOn', 'consumesApis'] } },
-      entity,
+      payments,
     );
     expect(evidence.map(e => [e.key, e.value])).toEqual([
       ['dependsOn', 'resource:payments-db'],
