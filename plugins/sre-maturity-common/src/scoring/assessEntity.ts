@@ -165,6 +165,13 @@ export function assessEntity(options: AssessEntityOptions): AssessmentResult {
     .flatMap(c => (c.answer ? [Date.parse(c.answer.answeredAt)] : []))
     .filter(time => !Number.isNaN(time));
   const anyApplies = applicableAreas.length > 0;
+  let score = 0;
+  if (anyApplies) {
+    score =
+      applicable.length === 0
+        ? 100
+        : Math.round((100 * met.length) / applicable.length);
+  }
 
   return {
     applicable: anyApplies,
@@ -173,11 +180,7 @@ export function assessEntity(options: AssessEntityOptions): AssessmentResult {
         levelRank(area.level) < levelRank(weakest) ? area.level : weakest,
       anyApplies ? 'run' : 'not-started',
     ),
-    score: !anyApplies
-      ? 0
-      : applicable.length === 0
-      ? 100
-      : Math.round((100 * met.length) / applicable.length),
+    score,
     ...(targets?.overall && { target: targets.overall }),
     gap: Math.max(0, ...areas.map(area => area.gap)),
     areas,
