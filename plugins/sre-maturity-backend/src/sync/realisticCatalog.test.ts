@@ -169,7 +169,7 @@ describe.each(databases.eachSupportedId())(
     const kept = generated.entities.filter(
       entity => !excluded.has(entity.kind.toLowerCase()),
     ).length;
-    const groups = generated.entities.filter(
+    const groupCount = generated.entities.filter(
       entity => entity.kind === 'Group',
     ).length;
     const summaries: SyncSummary[] = [];
@@ -194,7 +194,7 @@ describe.each(databases.eachSupportedId())(
           entities: kept,
           updated,
           removed: 0,
-          groups,
+          groups: groupCount,
           pendingSources: 0,
           durationMs: expect.any(Number),
         })),
