@@ -70,7 +70,7 @@ describe('CampaignsPage', () => {
       }),
     ).toBeInTheDocument();
     expect(
-      within(stored).getByText('Behind: 2 needed by now'),
+      within(stored).getByText('Behind the line to the deadline'),
     ).toBeInTheDocument();
     expect(
       within(config).getByText('From app-config.yaml'),

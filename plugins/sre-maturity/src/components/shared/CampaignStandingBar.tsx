@@ -32,7 +32,7 @@ export function CampaignStandingBar(props: {
           <Chip
             size="small"
             color="secondary"
-            label={`Behind: ${Math.ceil(standing.required)} needed by now`}
+            label="Behind the line to the deadline"
           />
         ) : (
           <Chip size="small" label="On track" />
