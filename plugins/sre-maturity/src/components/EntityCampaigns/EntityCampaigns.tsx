@@ -62,8 +62,10 @@ export function EntityCampaigns(props: {
   model: MaturityModel;
   /** In a card of its own (the tab), or under a heading (the card). */
   variant: 'card' | 'section';
+  /** The assessment's revision: saved answers change what is still needed. */
+  revision?: number;
 }) {
-  const { entityRef, model, variant } = props;
+  const { entityRef, model, variant, revision } = props;
   const classes = useStyles();
   const api = useApi(sreMaturityApiRef);
   const campaignLink = useCampaignLink();
@@ -73,7 +75,7 @@ export function EntityCampaigns(props: {
   );
   const { value, error } = useAsync(
     () => api.getEntityCampaigns(entityRef),
-    [api, entityRef],
+    [api, entityRef, revision],
   );
 
   if (error) {

@@ -550,9 +550,11 @@ describe('EntitySreMaturityContent', () => {
       expect(alertApi.post).toHaveBeenCalledWith(
         expect.objectContaining({ message: 'Saved 2 answers' }),
       );
-      // History and trend follow the new revision.
+      // History, trend and what the campaigns still need follow the new
+      // revision.
       await waitFor(() => expect(api.getHistory).toHaveBeenCalledTimes(2));
       expect(api.getEntityTrend).toHaveBeenCalledTimes(2);
+      expect(api.getEntityCampaigns).toHaveBeenCalledTimes(2);
     });
 
     it('drops a change that is undone, and discards all on request', async () => {

@@ -2,7 +2,6 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { useAssessmentData } from '../../hooks/useAssessmentData';
 import { useCanUpdateAssessment } from '../../hooks/useCanUpdateAssessment';
-import { EntityCampaigns } from '../EntityCampaigns';
 import { LoadError } from '../shared/LoadError';
 import { AssessmentView } from './AssessmentView/AssessmentView';
 import { TabSkeleton } from './TabSkeleton/TabSkeleton';
@@ -31,21 +30,14 @@ export function EntitySreMaturityContent() {
     );
   }
   return (
-    <>
-      <EntityCampaigns
-        entityRef={entityRef}
-        model={value.model}
-        variant="card"
-      />
-      <AssessmentView
-        // A fresh editor per entity, so drafts never leak between entities.
-        key={entityRef}
-        model={value.model}
-        staleAfterDays={value.staleAfterDays}
-        initial={value.assessment}
-        canEdit={permission.allowed}
-        permissionLoading={permission.loading}
-      />
-    </>
+    <AssessmentView
+      // A fresh editor per entity, so drafts never leak between entities.
+      key={entityRef}
+      model={value.model}
+      staleAfterDays={value.staleAfterDays}
+      initial={value.assessment}
+      canEdit={permission.allowed}
+      permissionLoading={permission.loading}
+    />
   );
 }

@@ -7,6 +7,7 @@ import {
 } from '@sre-maturity/backstage-plugin-common';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EntityAssessment } from '../../../api';
+import { EntityCampaigns } from '../../EntityCampaigns';
 import { areaHeaderId } from '../AreaAccordion/AreaAccordion';
 import { AreaList } from '../AreaList/AreaList';
 import { AssessmentEditorContext } from '../hooks/AssessmentEditorContext';
@@ -142,6 +143,12 @@ export function AssessmentView(props: {
 
   return (
     <AssessmentEditorContext.Provider value={contextValue}>
+      <EntityCampaigns
+        entityRef={entityRef}
+        model={model}
+        variant="card"
+        revision={assessment.revision}
+      />
       <Grid container spacing={3} ref={root}>
         <Grid item xs={12}>
           <AssessmentOverview
