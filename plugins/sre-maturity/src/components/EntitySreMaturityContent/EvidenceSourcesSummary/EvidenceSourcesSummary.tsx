@@ -6,7 +6,16 @@ import { ReactNode } from 'react';
 import { formatProvider, formatTimeAgo } from '../../shared/format';
 
 const useStyles = makeStyles(theme => ({
-  list: { margin: 0, paddingLeft: theme.spacing(2.5) },
+  // The heading and its sources share a line, so that the overview stays
+  // short enough to leave the first area on the first screen at 1280x800.
+  root: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'baseline',
+    columnGap: theme.spacing(1),
+  },
+  heading: { lineHeight: 'inherit' },
+  list: { margin: 0, padding: 0, listStyle: 'none', minWidth: 0, flex: 1 },
   item: { overflowWrap: 'anywhere' },
   unreadable: { color: theme.palette.warning.dark },
 }));
@@ -68,8 +77,13 @@ export function EvidenceSourcesSummary(props: {
   const { sources } = props;
   const classes = useStyles();
   return (
-    <>
-      <Typography variant="overline" color="textSecondary" component="h3">
+    <div className={classes.root}>
+      <Typography
+        variant="overline"
+        color="textSecondary"
+        component="h3"
+        className={classes.heading}
+      >
         Evidence sources
       </Typography>
       <ul className={classes.list} aria-label="Evidence sources">
@@ -86,6 +100,6 @@ export function EvidenceSourcesSummary(props: {
           </Typography>
         ))}
       </ul>
-    </>
+    </div>
   );
 }
