@@ -38,6 +38,40 @@ export class PortalApi {
   }
 
   /**
+   * Waits until the repository evidence of an entity (e.g.
+   * `component/default/payments-api`) is in the given state: the sync starts
+   * reading repositories it has not read yet, a little after it ends.
+   */
+  async waitForRepository(
+    entityPath: string,
+    status: 'read' | 'unreadable' = 'read',
+  ) {
+    await expect
+      .poll(
+        async () => {
+          const { evidenceSources } = await this.getJson<{
+            evidenceSources: { provider: string; status: string }[];
+          }>(`/api/sre-maturity/assessments/${entityPath}`);
+          return evidenceSources.find(
+            source => source.provider === 'repository',
+          )?.status;
+        },
+        { message: `repository of ${entityPath}`, timeout: 100_000 },
+      )
+      .toBe(status);
+  }
+
+  /** Sends a JSON body with PATCH and expects a 200. */
+  async patchJson<T>(path: string, body: unknown): Promise<T> {
+    const response = await this.request.patch(path, {
+      headers: this.headers,
+      data: body,
+    });
+    expect(response.status(), `PATCH ${path}`).toBe(200);
+    return response.json();
+  }
+
+  /**
    * Waits until the catalog has ingested this many entities besides the
    * Location entities it makes for its configured files.
    */
