@@ -165,10 +165,20 @@ export class CampaignService {
     };
   }
 
-  /** The changes of a stored campaign, newest first; none for a config one. */
+  /**
+   * The changes of a stored campaign, newest first, kept after it is
+   * deleted; none for a config one. `NotFoundError` for an id no campaign
+   * ever had: a stored one has at least its creation.
+   */
   async getHistory(id: string): Promise<CampaignHistoryEvent[]> {
-    await this.getCampaign(id);
-    return this.options.campaignStore.getCampaignHistory(id);
+    if (this.configCampaign(id)) {
+      return [];
+    }
+    const history = await this.options.campaignStore.getCampaignHistory(id);
+    if (!history.length) {
+      throw new NotFoundError(`No campaign '${id}'`);
+    }
+    return history;
   }
 
   /**

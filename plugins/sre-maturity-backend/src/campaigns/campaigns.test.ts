@@ -151,6 +151,18 @@ describe.each(databases.eachSupportedId())('campaigns on %p', databaseId => {
       .expect(204);
     await get(`/campaigns/${id}`).expect(404);
 
+    // A deleted campaign's history is kept and readable.
+    const kept = await get(`/campaigns/${id}/history`);
+    expectValidResponse(kept, '/campaigns/{id}/history', 'get');
+    expect(kept.status).toBe(200);
+    expect(
+      kept.body.items.map((e: any) => [e.action, e.revision, e.campaign.title]),
+    ).toEqual([
+      ['deleted', 2, 'Renamed'],
+      ['updated', 2, 'Renamed'],
+      ['created', 1, paymentsWalk.title],
+    ]);
+
     expect(
       auditEvents
         .filter(e => e.eventId.startsWith('campaign-'))
@@ -195,6 +207,7 @@ describe.each(databases.eachSupportedId())('campaigns on %p', databaseId => {
       expect(res.status).toBe(400);
     }
     await get('/campaigns/no-such-campaign').expect(404);
+    await get('/campaigns/no-such-campaign/history').expect(404);
     for (const revision of ['1e309', '0', '1.5']) {
       await request(server)
         .delete(`${API}/campaigns/beta-crawl?revision=${revision}`)

@@ -286,7 +286,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Every change of a stored campaign, newest first; empty for a campaign defined in configuration. */
+    /** Every change of a stored campaign, newest first, kept after it is deleted (the deletion first); empty for a campaign defined in configuration. 404 only for an id no campaign ever had. */
     get: operations['GetCampaignHistory'];
     put?: never;
     post?: never;

@@ -1116,7 +1116,7 @@ export const spec = {
       get: {
         operationId: 'GetCampaignHistory',
         description:
-          'Every change of a stored campaign, newest first; empty for a campaign defined in configuration.',
+          'Every change of a stored campaign, newest first, kept after it is deleted (the deletion first); empty for a campaign defined in configuration. 404 only for an id no campaign ever had.',
         parameters: [
           {
             $ref: '#/components/parameters/campaignId',
