@@ -13,6 +13,7 @@ import {
   writeEntityDetails,
   writeEntityRecord,
 } from './entityWrites';
+import { countOwnerChanges, lockOwnersOf } from './ownerChanges';
 import { toAnswer, toAnswerRow, toEntityRow, toHistoryEvent } from './rows';
 import { ScorecardWriteListener } from './ScorecardStore';
 import { bumpScorecardVersion } from './scorecardVersion';
@@ -89,6 +90,7 @@ export class DatabaseAssessmentStore implements AssessmentStore {
         return undefined;
       }
       const claimedRevision = revision + 1;
+      const ownersBefore = await lockOwnersOf(tx, [entityRef]);
 
       const previous = new Map(
         (
@@ -141,6 +143,7 @@ export class DatabaseAssessmentStore implements AssessmentStore {
         reason: 'change',
       });
       await upsertDailySnapshots(tx, [updated], now);
+      await countOwnerChanges(tx, [...ownersBefore, updated.owner]);
       return {
         revision: claimedRevision,
         version: await bumpScorecardVersion(tx),

@@ -7,6 +7,7 @@ import {
   writeEntityDetails,
   writeEntityRecord,
 } from './entityWrites';
+import { countOwnerChanges, lockOwnersOf } from './ownerChanges';
 import { fingerprintOf, toEntityRow } from './rows';
 import { ScorecardWriteListener } from './ScorecardStore';
 import { bumpScorecardVersion } from './scorecardVersion';
@@ -83,6 +84,10 @@ export class DatabaseEntityStore implements EntityStore {
         .map(record => record.entityRef)
         .filter(ref => states.get(ref)?.fingerprint !== undefined);
       const version = await this.db.transaction(async tx => {
+        // Only rows that exist: MySQL would lock the gaps of missing ones,
+        // which concurrent inserts deadlock on. Entities cached meanwhile
+        // came from the same catalog data, with the same owner.
+        const ownersBefore = await lockOwnersOf(tx, cached);
         for (const batch of insertBatches(tx, rows)) {
           await tx(ENTITIES)
             .insert(batch)
@@ -91,6 +96,10 @@ export class DatabaseEntityStore implements EntityStore {
         }
         await writeEntityDetails(tx, changed, cached);
         await upsertDailySnapshots(tx, changed, syncedAt);
+        await countOwnerChanges(tx, [
+          ...ownersBefore,
+          ...changed.map(record => record.owner),
+        ]);
         return bumpScorecardVersion(tx);
       });
       this.onScorecardWrite(version);
@@ -146,10 +155,11 @@ export class DatabaseEntityStore implements EntityStore {
               .select('entity_ref'),
           )
           .delete();
-        return {
-          count,
-          version: count ? await bumpScorecardVersion(tx) : undefined,
-        };
+        if (!count) {
+          return { count, version: undefined };
+        }
+        await countOwnerChanges(tx, await lockOwnersOf(tx, refs));
+        return { count, version: await bumpScorecardVersion(tx) };
       });
       removed += written.count;
       if (written.version !== undefined) {

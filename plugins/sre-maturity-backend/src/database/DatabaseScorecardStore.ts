@@ -12,7 +12,7 @@ import {
 } from '@sre-maturity/backstage-plugin-common';
 import { Knex } from 'knex';
 import { listBatches } from './batches';
-import { readAverage, readNumber } from './conversions';
+import { readAverage, readNumber, readTimestamp } from './conversions';
 import { orderNullsLast } from './dialect';
 import {
   EXEMPT_ENTITY_COLUMNS,
@@ -34,6 +34,11 @@ import {
   countTotals,
   ScorecardAggregates,
 } from './scorecardAggregates';
+import {
+  isOwnerSelection,
+  StoredOwnerRollUps,
+  StoredRollUp,
+} from './storedOwnerRollUps';
 import { AREA_RESULTS, AreaResultRow, ENTITIES, SNAPSHOTS } from './tables';
 import {
   DayRange,
@@ -87,7 +92,13 @@ function orderByShownName(
 }
 
 export class DatabaseScorecardStore implements ScorecardStore {
-  constructor(private readonly db: Knex) {}
+  private readonly storedRollUps: StoredOwnerRollUps;
+
+  constructor(private readonly db: Knex) {
+    this.storedRollUps = new StoredOwnerRollUps(db, owners =>
+      this.countStoredRollUps(owners),
+    );
+  }
 
   private entities(selection: ScorecardSelection) {
     return applySelection(this.db, this.db({ e: ENTITIES }), selection);
@@ -232,6 +243,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
       .select({ key: column })
       .count({ entities: '*' })
       .avg({ average: 'e.score' })
+      .sum({ score_sum: 'e.score' })
       .groupBy(column);
     return this.levelSums(query, 'e.overall_rank', selection.staleBefore);
   }
@@ -241,10 +253,12 @@ export class DatabaseScorecardStore implements ScorecardStore {
     areas: Map<string | null, Record<string, LevelCounts>>,
   ): GroupRow {
     const key = (row.key ?? null) as string | null;
+    const entities = readNumber(row.entities);
     return {
       key,
-      entities: readNumber(row.entities),
-      averageScore: readAverage(row.average),
+      entities,
+      // From the sum, as stored roll-ups do: drivers round averages apart.
+      averageScore: readAverage(readNumber(row.score_sum) / entities),
       overall: this.readLevelSums(row),
       areas: areas.get(key) ?? {},
       stale: readNumber(row.stale_count),
@@ -296,19 +310,74 @@ export class DatabaseScorecardStore implements ScorecardStore {
 
   /**
    * Roll-ups of the owners the selection's owner filter lists that own
-   * selected entities, in no order: the two groupings run side by side, as
-   * the owners are known beforehand.
+   * selected entities, in no order: read from those stored when an owner
+   * filter is all the selection has, else counted.
    */
   async ownerRollUps(selection: ScorecardSelection): Promise<GroupRow[]> {
     const owners = selection.filter.owner ?? [];
     if (!owners.length) {
       return [];
     }
+    if (isOwnerSelection(selection)) {
+      return this.storedRollUps.read(owners, selection.staleBefore);
+    }
+    const { rows, areas } = await this.countPerOwner(selection);
+    return rows.map(row => this.toGroupRow(row, areas));
+  }
+
+  /**
+   * The sums per owner of the selection's owners, as the entities stand:
+   * the two groupings run side by side, as the owners are known beforehand.
+   */
+  private async countPerOwner(selection: ScorecardSelection) {
+    const owners = selection.filter.owner ?? [];
     const [rows, areas] = await Promise.all([
       this.groupedQuery(selection, 'e.owner') as Promise<Aggregates[]>,
       this.areaDistribution(selection, { column: 'e.owner', keys: owners }),
     ]);
-    return rows.map(row => this.toGroupRow(row, areas));
+    return { rows, areas };
+  }
+
+  /**
+   * The roll-ups to store of the owners: those of an owner filter alone,
+   * with the oldest answers of the answered entities in place of a count
+   * of stale ones.
+   */
+  private async countStoredRollUps(
+    owners: readonly string[],
+  ): Promise<Map<string, StoredRollUp>> {
+    const selection: ScorecardSelection = {
+      filter: { owner: [...owners] },
+      visibility: { type: 'all' },
+      staleBefore: new Date(0),
+    };
+    const [{ rows, areas }, answered] = await Promise.all([
+      this.countPerOwner(selection),
+      this.entities(selection)
+        .whereNotNull('e.oldest_answer_at')
+        .select({ owner: 'e.owner', at: 'e.oldest_answer_at' }),
+    ]);
+    const oldestAnswers = new Map<string, number[]>();
+    for (const { owner, at } of answered as Aggregates[]) {
+      const instants = oldestAnswers.get(String(owner)) ?? [];
+      instants.push(Date.parse(readTimestamp(at as string)!));
+      oldestAnswers.set(String(owner), instants);
+    }
+    return new Map(
+      rows.map(row => {
+        const { key, entities, overall, areas: byArea, belowTarget } =
+          this.toGroupRow(row, areas);
+        const rollUp: StoredRollUp = {
+          entities,
+          scoreSum: readNumber(row.score_sum),
+          overall,
+          areas: byArea,
+          belowTarget,
+          oldestAnswers: (oldestAnswers.get(key!) ?? []).sort((a, b) => a - b),
+        };
+        return [key!, rollUp];
+      }),
+    );
   }
 
   /**

@@ -2,6 +2,7 @@ import { Knex } from 'knex';
 import { insertBatches, listBatches } from './batches';
 import { utcDay } from './conversions';
 import { toAreaRows, toEntityRow, toEvidenceRow, toTagRows } from './rows';
+import { countOwnerChanges, lockOwnersOf } from './ownerChanges';
 import { isOnScorecard } from './scorecardRules';
 import { bumpScorecardVersion } from './scorecardVersion';
 import {
@@ -30,6 +31,7 @@ export async function writeEntityRecord(
 ): Promise<number | undefined> {
   const row = toEntityRow(record);
   return db.transaction(async tx => {
+    let ownersBefore: Array<string | null> = [];
     const current = await tx<EntityRow>(ENTITIES)
       .where('entity_ref', record.entityRef)
       .first('revision', 'fingerprint');
@@ -45,6 +47,9 @@ export async function writeEntityRecord(
     ) {
       return undefined;
     } else {
+      // Locked only now: MySQL would lock the gap of a missing row, which
+      // concurrent inserts of the entity deadlock on.
+      ownersBefore = await lockOwnersOf(tx, [record.entityRef]);
       const updated = await tx(ENTITIES)
         .where({ entity_ref: record.entityRef, revision })
         .update({ ...row, synced_at: now });
@@ -54,6 +59,7 @@ export async function writeEntityRecord(
     }
     await writeEntityDetails(tx, [record], current ? [record.entityRef] : []);
     await upsertDailySnapshots(tx, [record], now);
+    await countOwnerChanges(tx, [...ownersBefore, record.owner]);
     return bumpScorecardVersion(tx);
   });
 }

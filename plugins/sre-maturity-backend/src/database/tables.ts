@@ -166,3 +166,19 @@ export interface CampaignHistoryRow {
   /** JSON Campaign. */
   campaign: string;
 }
+
+// Owner roll-ups kept between requests (migration 20261202000500_owner_roll_ups).
+export const OWNER_CHANGES = 'sre_maturity_owner_changes';
+export const OWNER_ROLL_UPS = 'sre_maturity_owner_roll_ups';
+
+export interface OwnerChangesRow {
+  owner: string;
+  changes: number | string;
+}
+
+export interface OwnerRollUpRow {
+  owner: string;
+  counted_changes: number | string;
+  /** JSON of a `StoredRollUp`. */
+  roll_up: string;
+}
