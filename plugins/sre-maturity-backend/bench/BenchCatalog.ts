@@ -72,6 +72,10 @@ export class BenchCatalog {
     return isUser(credentials) ? this.userVisible : this.entities;
   }
 
+  /**
+   * Pages through every entity, or those of one kind (the plugin's group
+   * reads): the only requests the plugin makes of it.
+   */
   async queryEntities(
     request: QueryEntitiesRequest | undefined,
     options: { credentials: BackstageCredentials },
@@ -80,24 +84,28 @@ export class BenchCatalog {
       await sleep(this.latencyMs);
     }
     const req = (request ?? {}) as Record<string, unknown>;
-    if (req.filter || req.orderFields || req.fullTextFilter || req.query) {
-      throw new Error('The bench catalog only pages through all entities');
-    }
-    const visible = this.visibleTo(options.credentials);
-    const offset =
+    const cursor =
       typeof req.cursor === 'string'
-        ? Number(Buffer.from(req.cursor, 'base64url').toString())
-        : 0;
+        ? (JSON.parse(Buffer.from(req.cursor, 'base64url').toString()) as {
+            kind?: string;
+            offset: number;
+          })
+        : { kind: kindFilter(req), offset: 0 };
+    const { kind, offset } = cursor;
+    const all = this.visibleTo(options.credentials);
+    const visible = kind
+      ? all.filter(entity => entity.kind.toLocaleLowerCase('en-US') === kind)
+      : all;
     const limit = typeof req.limit === 'number' ? req.limit : visible.length;
     const items = visible.slice(offset, offset + limit);
     const next = offset + items.length;
+    const nextCursor = Buffer.from(
+      JSON.stringify({ kind, offset: next }),
+    ).toString('base64url');
     return {
       items,
       totalItems: visible.length,
-      pageInfo:
-        next < visible.length
-          ? { nextCursor: Buffer.from(String(next)).toString('base64url') }
-          : {},
+      pageInfo: next < visible.length ? { nextCursor } : {},
     };
   }
 
@@ -142,4 +150,21 @@ export class BenchCatalog {
       factory: () => this as unknown as CatalogService,
     });
   }
+}
+
+/** The kind a first page asks for, the one filter the bench catalog has. */
+function kindFilter(request: Record<string, unknown>): string | undefined {
+  const filter = request.filter as Record<string, unknown> | undefined;
+  const keys = Object.keys(filter ?? {});
+  if (
+    (keys.length && (keys.length > 1 || keys[0] !== 'kind')) ||
+    request.orderFields ||
+    request.fullTextFilter ||
+    request.query
+  ) {
+    throw new Error(
+      'The bench catalog only pages through all entities or one kind',
+    );
+  }
+  return filter ? String(filter.kind).toLocaleLowerCase('en-US') : undefined;
 }

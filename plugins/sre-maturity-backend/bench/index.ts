@@ -11,6 +11,7 @@ import {
 } from './benchDatabase';
 import { generateCatalog, SCORED_KINDS } from './generateCatalog';
 import { Random } from '../src/__testUtils__/random';
+import { measureCampaigns } from './measureCampaigns';
 import { measureGroupView } from './measureGroupView';
 import { measureScorecard } from './measureScorecard';
 import { seedAnswers, seedHistory, seedSnapshots } from './seedAssessments';
@@ -213,6 +214,14 @@ async function main() {
     metric('GET scorecard trend (90 days)', orgTrends);
     metric('GET scorecard areas (phase per area)', areas);
     for (const m of await measureGroupView({ api, data, write })) {
+      metric(m.name, m.samples, m.targetMs, m.note);
+    }
+    for (const m of await measureCampaigns({
+      api,
+      data,
+      snapshotDays: options.snapshotDays,
+      write,
+    })) {
       metric(m.name, m.samples, m.targetMs, m.note);
     }
 
