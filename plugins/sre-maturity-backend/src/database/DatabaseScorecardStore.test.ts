@@ -580,7 +580,12 @@ describe.each(databases.eachSupportedId())(
         new Map(),
         now,
       );
-      const keysIn = async (order: 'asc' | 'desc') =>
+      await stores.groups.replaceGroups([
+        { entityRef: 'group:default/admin', title: 'Platform Admins' },
+        { entityRef: 'group:default/mobile', title: 'Apps – Mobile' },
+        { entityRef: 'group:ops/zeta' },
+      ]);
+      const groupsIn = async (order: 'asc' | 'desc') =>
         (
           await stores.scorecard.groups(
             {
@@ -590,18 +595,19 @@ describe.each(databases.eachSupportedId())(
             },
             { by: 'owner', orderBy: 'key', order, limit: 50, offset: 0 },
           )
-        ).items.map(group => group.key);
+        ).items.map(group => [group.key, group.title]);
 
-      // Shown as admin, domain:payments, mobile, ops/zeta, user:bob.
+      // Shown as Apps – Mobile, domain:payments, ops/zeta, Platform Admins,
+      // user:bob: titles where the groups have them, in any case.
       const shownOrder = [
-        'group:default/admin',
-        'domain:default/payments',
-        'group:default/mobile',
-        'group:ops/zeta',
-        'user:default/bob',
+        ['group:default/mobile', 'Apps – Mobile'],
+        ['domain:default/payments', undefined],
+        ['group:ops/zeta', undefined],
+        ['group:default/admin', 'Platform Admins'],
+        ['user:default/bob', undefined],
       ];
-      expect(await keysIn('asc')).toEqual(shownOrder);
-      expect(await keysIn('desc')).toEqual([...shownOrder].reverse());
+      expect(await groupsIn('asc')).toEqual(shownOrder);
+      expect(await groupsIn('desc')).toEqual([...shownOrder].reverse());
     });
   },
 );

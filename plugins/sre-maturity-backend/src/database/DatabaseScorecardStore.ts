@@ -39,7 +39,13 @@ import {
   StoredOwnerRollUps,
   StoredRollUp,
 } from './storedOwnerRollUps';
-import { AREA_RESULTS, AreaResultRow, ENTITIES, SNAPSHOTS } from './tables';
+import {
+  AREA_RESULTS,
+  AreaResultRow,
+  ENTITIES,
+  GROUPS,
+  SNAPSHOTS,
+} from './tables';
 import {
   DayRange,
   EntityVisibility,
@@ -58,37 +64,45 @@ type Aggregates = Record<string, unknown>;
 const GROUP_DEFAULT_KINDS = { owner: 'group', system: 'system' };
 
 /**
- * Sorts groups by the name the scorecard shows, the ref without its default
- * kind and namespace (`team-a` for `group:default/team-a`), so that
- * `group:default/admin` comes before `domain:default/payments`. Groups
+ * Sorts groups by the name the scorecard shows: an owner Group's title, or
+ * else the ref without its default kind and namespace (`team-a` for
+ * `group:default/team-a`), so that `group:default/admin` comes before
+ * `domain:default/payments`. Names compare in lower case, as the databases'
+ * collations differ on case (SQLite folds ASCII letters only). Groups
  * without an owner or system come last.
  */
 function orderByShownName(
   query: Knex.QueryBuilder,
-  column: string,
+  columns: { key: string; title?: string },
   by: 'owner' | 'system',
   order: 'asc' | 'desc',
 ) {
+  const { key, title } = columns;
   const kindPrefix = `${GROUP_DEFAULT_KINDS[by]}:`;
   const defaultPrefix = `${kindPrefix}default/`;
   const direction = order === 'desc' ? 'DESC' : 'ASC';
+  const shownRef =
+    `CASE WHEN ?? LIKE ? THEN SUBSTR(??, ${defaultPrefix.length + 1})` +
+    ` WHEN ?? LIKE ? THEN SUBSTR(??, ${kindPrefix.length + 1})` +
+    ` ELSE ?? END`;
+  const shownRefBindings = [
+    key,
+    `${defaultPrefix}%`,
+    key,
+    key,
+    `${kindPrefix}%`,
+    key,
+    key,
+  ];
   query
-    .orderByRaw('?? IS NULL', [column])
+    .orderByRaw('?? IS NULL', [key])
     .orderByRaw(
-      `CASE WHEN ?? LIKE ? THEN SUBSTR(??, ${defaultPrefix.length + 1})` +
-        ` WHEN ?? LIKE ? THEN SUBSTR(??, ${kindPrefix.length + 1})` +
-        ` ELSE ?? END ${direction}`,
-      [
-        column,
-        `${defaultPrefix}%`,
-        column,
-        column,
-        `${kindPrefix}%`,
-        column,
-        column,
-      ],
+      title
+        ? `LOWER(COALESCE(??, ${shownRef})) ${direction}`
+        : `LOWER(${shownRef}) ${direction}`,
+      title ? [title, ...shownRefBindings] : shownRefBindings,
     )
-    .orderBy(column, order);
+    .orderBy(key, order);
 }
 
 export class DatabaseScorecardStore implements ScorecardStore {
@@ -253,9 +267,11 @@ export class DatabaseScorecardStore implements ScorecardStore {
     areas: Map<string | null, Record<string, LevelCounts>>,
   ): GroupRow {
     const key = (row.key ?? null) as string | null;
+    const title = row.title as string | null | undefined;
     const entities = readNumber(row.entities);
     return {
       key,
+      ...(title && { title }),
       entities,
       // From the sum, as stored roll-ups do: drivers round averages apart.
       averageScore: readAverage(readNumber(row.score_sum) / entities),
@@ -278,15 +294,29 @@ export class DatabaseScorecardStore implements ScorecardStore {
     },
   ): Promise<{ items: GroupRow[]; totalItems: number }> {
     const column = `e.${options.by}`;
-    const query = this.groupedQuery(selection, column);
+    const query = this.db
+      .from(this.groupedQuery(selection, column).as('r'))
+      .select('r.*');
+    // An owner row takes the title of its Group, as the last sync read it.
+    const titled = options.by === 'owner';
+    if (titled) {
+      query
+        .leftJoin({ g: GROUPS }, 'g.entity_ref', 'r.key')
+        .select({ title: 'g.title' });
+    }
     if (options.orderBy === 'key') {
-      orderByShownName(query, column, options.by, options.order);
-    } else {
-      query.orderBy(
-        options.orderBy === 'entities' ? 'entities' : 'average',
+      orderByShownName(
+        query,
+        { key: 'r.key', ...(titled && { title: 'g.title' }) },
+        options.by,
         options.order,
       );
-      orderNullsLast(this.db, query, column, 'asc');
+    } else {
+      query.orderBy(
+        options.orderBy === 'entities' ? 'r.entities' : 'r.average',
+        options.order,
+      );
+      orderNullsLast(this.db, query, 'r.key', 'asc');
     }
 
     const [rows, [{ count }]]: [Aggregates[], Aggregates[]] = await Promise.all(

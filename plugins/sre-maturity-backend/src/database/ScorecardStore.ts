@@ -39,7 +39,10 @@ export interface ScorecardStore {
   /** Only the totals of the selection, cheaper than all the facet counts. */
   totals(selection: ScorecardSelection): Promise<ScorecardTotals>;
 
-  /** Roll-ups per owner or system, one page of groups at a time. */
+  /**
+   * Roll-ups per owner or system, one page of groups at a time; owner rows
+   * carry their Group's title, and `key` sorts by the name shown.
+   */
   groups(
     selection: ScorecardSelection,
     options: {

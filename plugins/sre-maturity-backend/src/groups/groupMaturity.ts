@@ -1,4 +1,4 @@
-import { GroupMaturity } from '@sre-maturity/backstage-plugin-common';
+import { GroupMaturity, GroupRow } from '@sre-maturity/backstage-plugin-common';
 import { ScorecardStore } from '../database/ScorecardStore';
 import { ScorecardSelection } from '../database/types';
 import { GroupTree } from './GroupTree';
@@ -25,17 +25,21 @@ export async function groupMaturity(options: {
   const byOwner = new Map(items.map(row => [row.key, row]));
   const rowsOf = (refs: readonly string[]) =>
     refs.flatMap(ref => byOwner.get(ref) ?? []);
+  // A group's row, with its title where it has one.
+  const groupRow = (ref: string, rows: readonly GroupRow[]): GroupRow => {
+    const title = tree.get(ref)?.title;
+    return { ...sumGroupRows(ref, rows), ...(title && { title }) };
+  };
 
   // A sub-group's subtree stops at the group itself, should a cycle lead
   // back to it.
   const subgroups = tree
     .children(groupRef)
     .map(child =>
-      sumGroupRows(child, rowsOf(tree.withSubgroups([child], [groupRef]))),
+      groupRow(child, rowsOf(tree.withSubgroups([child], [groupRef]))),
     );
-  const direct = sumGroupRows(groupRef, rowsOf([groupRef]));
-  const { key: _key, ...total } = sumGroupRows(groupRef, items);
-  const title = tree.get(groupRef)?.title;
+  const direct = groupRow(groupRef, rowsOf([groupRef]));
+  const { key: _key, title, ...total } = groupRow(groupRef, items);
   return {
     group: { entityRef: groupRef, ...(title && { title }) },
     ...total,

@@ -30,7 +30,7 @@ const entities = [
   group('payments', 'org', 'Payments'),
   group('checkout', 'payments'),
   group('cards', 'checkout'),
-  group('billing', 'payments'),
+  group('billing', 'payments', 'Payments – Billing'),
   group('platform', 'org'),
   testEntity('pay-api', {
     owner: 'payments',
@@ -76,16 +76,23 @@ describe.each(databases.eachSupportedId())('group roll-ups on %p', id => {
       // readable by the caller.
       entities: 4,
       overall: { 'not-started': 4 },
-      direct: { key: 'group:default/payments', entities: 1 },
+      direct: {
+        key: 'group:default/payments',
+        title: 'Payments',
+        entities: 1,
+      },
     });
     expect(
-      res.body.subgroups.map((row: { key: string; entities: number }) => [
-        row.key,
-        row.entities,
-      ]),
+      res.body.subgroups.map(
+        (row: { key: string; title?: string; entities: number }) => [
+          row.key,
+          row.title,
+          row.entities,
+        ],
+      ),
     ).toEqual([
-      ['group:default/billing', 1],
-      ['group:default/checkout', 2],
+      ['group:default/billing', 'Payments – Billing', 1],
+      ['group:default/checkout', undefined, 2],
     ]);
     expect(Object.keys(res.body.areas).sort()).toEqual(['alpha', 'beta']);
   });
@@ -136,6 +143,26 @@ describe.each(databases.eachSupportedId())('group roll-ups on %p', id => {
       mockCredentials.none.header(),
     );
     expect(anonymous.status).toBe(401);
+  });
+
+  it("gives owner rows their Group's title and sorts by it", async () => {
+    const res = await get(
+      '/scorecard/groups?by=owner&owner=payments&includeSubgroups=true',
+    );
+    expect(res.status).toBe(200);
+    expectValidResponse(res, '/scorecard/groups', 'get');
+    // Shown as cards, checkout, Payments, Payments – Billing.
+    expect(
+      res.body.items.map((row: { key: string; title?: string }) => [
+        row.key,
+        row.title,
+      ]),
+    ).toEqual([
+      ['group:default/cards', undefined],
+      ['group:default/checkout', undefined],
+      ['group:default/payments', 'Payments'],
+      ['group:default/billing', 'Payments – Billing'],
+    ]);
   });
 
   it('filters the scorecard by owners with their sub-groups when asked', async () => {

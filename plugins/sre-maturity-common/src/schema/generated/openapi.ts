@@ -737,6 +737,8 @@ export interface components {
     GroupRow: {
       /** The owner or system; null for entities without one. */
       key: string | null;
+      /** The title or display name of the Group entity the key refers to, when it has one; owner rows only. */
+      title?: string;
       entities: number;
       averageScore: number;
       overall: components['schemas']['LevelCounts'];
@@ -1342,6 +1344,7 @@ export interface operations {
         q?: components['parameters']['q'];
         /** Which entities by what the model applies to: `applicable` (the default) lists only entities to which at least one criterion applies, `none` only those to which nothing applies, `all` both. */
         applicability?: components['parameters']['applicability'];
+        /** `key` sorts by the name a group is shown by: an owner Group's title, or else the key without its default kind and namespace. */
         orderBy?: 'key' | 'entities' | 'averageScore';
         order?: components['parameters']['order'];
         limit?: components['parameters']['limit'];

@@ -507,6 +507,8 @@ export const spec = {
           {
             name: 'orderBy',
             in: 'query',
+            description:
+              "`key` sorts by the name a group is shown by: an owner Group's title, or else the key without its default kind and namespace.",
             schema: {
               type: 'string',
               enum: ['key', 'entities', 'averageScore'],
@@ -2741,6 +2743,11 @@ export const spec = {
           key: {
             description: 'The owner or system; null for entities without one.',
             type: ['string', 'null'],
+          },
+          title: {
+            description:
+              'The title or display name of the Group entity the key refers to, when it has one; owner rows only.',
+            type: 'string',
           },
           entities: {
             type: 'integer',
