@@ -103,6 +103,7 @@ export const groupMaturity: GroupMaturity = {
   subgroups: [
     {
       key: 'group:default/fraud',
+      title: 'Fraud Prevention',
       entities: 1,
       averageScore: 20,
       overall: counts(1, 0, 0, 0),
@@ -112,6 +113,7 @@ export const groupMaturity: GroupMaturity = {
     },
     {
       key: 'group:default/billing',
+      title: 'Payments – Billing',
       entities: 0,
       averageScore: 0,
       overall: counts(0, 0, 0, 0),
@@ -122,6 +124,7 @@ export const groupMaturity: GroupMaturity = {
   ],
   direct: {
     key: 'group:default/payments',
+    title: 'Payments',
     entities: 2,
     averageScore: 50,
     overall: counts(0, 1, 1, 0),

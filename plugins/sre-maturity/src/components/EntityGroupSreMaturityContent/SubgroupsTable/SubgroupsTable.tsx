@@ -1,19 +1,14 @@
-import { parseEntityRef } from '@backstage/catalog-model';
-import { humanizeEntityRef } from '@backstage/plugin-catalog-react';
 import { Area } from '@sre-maturity/backstage-plugin-common';
 import { useState } from 'react';
 import { GroupMaturity } from '../../../api';
 import { GroupsTable } from '../../ScorecardPage/GroupsTable';
 import { useEntityTabLink } from '../../ScorecardPage/hooks/useEntityTabLink';
+import { groupRowName } from '../../ScorecardPage/labels/groupRowName';
 import {
   readScorecardView,
   withSort,
 } from '../../ScorecardPage/view/scorecardView';
 import { subgroupRows } from '../groupView/groupView';
-
-function groupName(ref: string): string {
-  return humanizeEntityRef(parseEntityRef(ref), { defaultKind: 'group' });
-}
 
 /**
  * One row per direct sub-group, its whole subtree rolled up, and one for
@@ -44,10 +39,10 @@ export function SubgroupsTable(props: {
       groupLink={key =>
         key === ownRef ? ownEntitiesLink ?? tabLink(key) : tabLink(key)
       }
-      groupLabel={key =>
-        key === ownRef
-          ? `${group.group.title ?? groupName(key)} itself`
-          : groupName(key)
+      groupLabel={row =>
+        row.key === ownRef
+          ? `${groupRowName('owner', row)} itself`
+          : groupRowName('owner', row)
       }
     />
   );

@@ -17,7 +17,13 @@ describe('group view', () => {
     const keys = (orderBy: string | undefined, order: 'asc' | 'desc') =>
       subgroupRows(groupMaturity, orderBy, order).map(row => row.key);
 
+    // By the name shown: Fraud Prevention, Payments – Billing.
     expect(keys(undefined, 'asc')).toEqual([
+      'group:default/payments',
+      'group:default/fraud',
+      'group:default/billing',
+    ]);
+    expect(keys('key', 'desc')).toEqual([
       'group:default/payments',
       'group:default/billing',
       'group:default/fraud',
@@ -27,11 +33,11 @@ describe('group view', () => {
       'group:default/fraud',
       'group:default/billing',
     ]);
-    // An entity column is no sort for groups.
+    // An entity column is no sort for groups: they sort by name.
     expect(keys('score', 'desc')).toEqual([
       'group:default/payments',
-      'group:default/fraud',
       'group:default/billing',
+      'group:default/fraud',
     ]);
     expect(
       subgroupRows(
@@ -39,6 +45,6 @@ describe('group view', () => {
         'key',
         'asc',
       ).map(row => row.key),
-    ).toEqual(['group:default/billing', 'group:default/fraud']);
+    ).toEqual(['group:default/fraud', 'group:default/billing']);
   });
 });

@@ -5,6 +5,7 @@ import {
   ScorecardTotals,
   SortOrder,
 } from '../../../api';
+import { groupRowName } from '../../ScorecardPage/labels/groupRowName';
 import { isGroupOrderBy } from '../../ScorecardPage/view/scorecardView';
 
 /** A group's roll-up in the shape of the scorecard's totals, to show alike. */
@@ -27,8 +28,8 @@ export function groupAreas(group: GroupMaturity): ScorecardAreas {
 
 /**
  * The rows of the per-sub-group table: what the group owns itself first
- * when it owns anything, then its direct sub-groups, sorted as asked. Few
- * enough to sort here.
+ * when it owns anything, then its direct sub-groups, sorted as asked (by
+ * key: by the name shown). Few enough to sort here.
  */
 export function subgroupRows(
   group: GroupMaturity,
@@ -39,7 +40,9 @@ export function subgroupRows(
   const sign = order === 'desc' ? -1 : 1;
   const sorted = [...group.subgroups].sort((a, b) => {
     if (key === 'key') {
-      return sign * (a.key ?? '').localeCompare(b.key ?? '');
+      return (
+        sign * groupRowName('owner', a).localeCompare(groupRowName('owner', b))
+      );
     }
     return sign * (a[key] - b[key]);
   });

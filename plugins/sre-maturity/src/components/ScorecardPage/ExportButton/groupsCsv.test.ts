@@ -21,4 +21,18 @@ describe('groupsCsv', () => {
       '',
     ]);
   });
+
+  it("names a team by its Group's title where it has one", () => {
+    const csv = groupsCsv({
+      by: 'owner',
+      areas: [],
+      groups: [{ ...groupsPage.items[0], title: 'Payments – Fraud' }],
+      groupLink: key => `https://portal/sre-maturity?owner=${key}`,
+    });
+
+    expect(csv.split('\r\n')[1]).toBe(
+      'group:default/team-a,Payments – Fraud,3,65,1,2,1,1,1,0,' +
+        'https://portal/sre-maturity?owner=group:default/team-a',
+    );
+  });
 });

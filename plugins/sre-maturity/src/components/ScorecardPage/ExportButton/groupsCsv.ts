@@ -5,8 +5,7 @@ import {
   MATURITY_LEVELS,
 } from '@sre-maturity/backstage-plugin-common';
 import { GroupRow, LevelCounts, ScorecardGroupBy } from '../../../api';
-import { formatFacetValue } from '../labels/formatFacetValue';
-import { GROUP_TITLES } from '../labels/groupTitles';
+import { groupRowName } from '../labels/groupRowName';
 import { NO_ENTITIES } from '../labels/levelCountsLabel';
 
 function levelColumns(prefix: string): string[] {
@@ -19,7 +18,7 @@ function levelValues(counts: LevelCounts): number[] {
 
 /**
  * A roll-up as CSV, one record per group as the table shows it: its ref and
- * name, counts, the entities at each level overall and per area, and a link
+ * the name shown (its title where it has one), counts, the entities at each level overall and per area, and a link
  * to the scorecard filtered by it.
  */
 export function groupsCsv(options: {
@@ -43,9 +42,7 @@ export function groupsCsv(options: {
   const records = groups.map(group =>
     toCsvRecord([
       group.key,
-      group.key === null
-        ? GROUP_TITLES[by].none
-        : formatFacetValue(by, group.key),
+      groupRowName(by, group),
       group.entities,
       Math.round(group.averageScore),
       group.stale,

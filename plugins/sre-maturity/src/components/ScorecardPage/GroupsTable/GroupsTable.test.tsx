@@ -43,4 +43,35 @@ describe('GroupsTable', () => {
       'Below target',
     ]);
   });
+
+  it("names a team by its Group's title, with its ref below", async () => {
+    const [teamA, noOwner] = groupsPage.items;
+    await renderInTestApp(
+      <GroupsTable
+        by="owner"
+        groups={[
+          { ...teamA, title: 'Payments – Fraud' },
+          { ...teamA, key: 'group:default/team-b' },
+          noOwner,
+        ]}
+        areas={modelResponse.model.areas}
+        order="asc"
+        groupLink={key => `/sre-maturity?owner=${key}`}
+        onSort={jest.fn()}
+      />,
+    );
+
+    const table = screen.getByRole('table', { name: 'SRE maturity per Team' });
+    const fraud = within(table).getByRole('link', { name: 'Payments – Fraud' });
+    expect(fraud).toHaveAttribute(
+      'href',
+      '/sre-maturity?owner=group:default/team-a',
+    );
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map(row => within(row).getAllByRole('cell')[0].textContent),
+    ).toEqual(['Payments – Fraudteam-a', 'team-b', 'No owner']);
+  });
 });

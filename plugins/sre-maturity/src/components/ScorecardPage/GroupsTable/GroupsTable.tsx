@@ -6,11 +6,13 @@ import {
   TableContainer,
   TableHead,
   TableRow,
+  Typography,
 } from '@material-ui/core';
 import { Area } from '@sre-maturity/backstage-plugin-common';
 import { GroupRow, ScorecardGroupBy, SortOrder } from '../../../api';
 import { AreaHeaderCell } from '../AreaHeaderCell';
 import { formatFacetValue } from '../labels/formatFacetValue';
+import { groupRowName } from '../labels/groupRowName';
 import { GROUP_TITLES } from '../labels/groupTitles';
 import { LevelBar } from '../LevelBar';
 import { NO_ENTITIES } from '../labels/levelCountsLabel';
@@ -20,7 +22,7 @@ import { SortableHeaderCell } from '../SortableHeaderCell';
 
 /**
  * Roll-ups per team or system; a group's name opens the entity table
- * filtered by it.
+ * filtered by it. A group with a title shows its ref below it.
  */
 export function GroupsTable(props: {
   by: ScorecardGroupBy;
@@ -29,8 +31,8 @@ export function GroupsTable(props: {
   orderBy?: string;
   order: SortOrder;
   groupLink: (key: string) => string;
-  /** How a group's key reads; its owner or system name by default. */
-  groupLabel?: (key: string) => string;
+  /** How a group reads; its title, or else its owner or system name, by default. */
+  groupLabel?: (group: GroupRow) => string;
   onSort: (columnId: string) => void;
 }) {
   const { by, groups, areas, orderBy = DEFAULT_GROUP_ORDER_BY, order } = props;
@@ -85,10 +87,20 @@ export function GroupsTable(props: {
                 {group.key === null ? (
                   titles.none
                 ) : (
-                  <Link to={props.groupLink(group.key)}>
-                    {props.groupLabel?.(group.key) ??
-                      formatFacetValue(by, group.key)}
-                  </Link>
+                  <>
+                    <Link to={props.groupLink(group.key)}>
+                      {props.groupLabel?.(group) ?? groupRowName(by, group)}
+                    </Link>
+                    {group.title && (
+                      <Typography
+                        variant="caption"
+                        color="textSecondary"
+                        display="block"
+                      >
+                        {formatFacetValue(by, group.key)}
+                      </Typography>
+                    )}
+                  </>
                 )}
               </TableCell>
               <TableCell align="right">{group.entities}</TableCell>
