@@ -42,8 +42,8 @@ export interface SreMaturityApi {
   getAssessment(entityRef: string): Promise<EntityAssessment>;
 
   /**
-   * Saves all answers or none. Rejects with an
-   * {@link AssessmentConflictError} when someone saved since `revision`.
+   * Saves all answers or none. Rejects with a {@link RevisionConflictError}
+   * holding the assessment as it is now when someone saved since `revision`.
    */
   updateAssessment(
     entityRef: string,
@@ -101,14 +101,16 @@ export interface SreMaturityApi {
   createCampaign(input: CampaignInput): Promise<Campaign>;
 
   /**
-   * Replaces a stored campaign. Rejects with a
-   * {@link CampaignConflictError} when someone changed it since `revision`.
+   * Replaces a stored campaign. Rejects with a {@link RevisionConflictError}
+   * holding the campaign as it is now when someone changed it since
+   * `revision`.
    */
   updateCampaign(id: string, request: CampaignUpdateRequest): Promise<Campaign>;
 
   /**
-   * Deletes a stored campaign. Rejects with a
-   * {@link CampaignConflictError} when someone changed it since `revision`.
+   * Deletes a stored campaign. Rejects with a {@link RevisionConflictError}
+   * holding the campaign as it is now when someone changed it since
+   * `revision`.
    */
   deleteCampaign(id: string, revision: number): Promise<void>;
 

@@ -10,8 +10,7 @@ import {
   makeCampaignListItem,
   makeEntityCampaign,
 } from '../testing/campaignFixtures';
-import { AssessmentConflictError } from './AssessmentConflictError';
-import { CampaignConflictError } from './CampaignConflictError';
+import { RevisionConflictError } from './RevisionConflictError';
 import { SreMaturityClient } from './SreMaturityClient';
 
 const BASE = 'http://backstage.test/api/sre-maturity';
@@ -80,7 +79,7 @@ describe('SreMaturityClient', () => {
     expect(body).toEqual(request);
   });
 
-  it('turns a 409 into an AssessmentConflictError with the current assessment', async () => {
+  it('turns a 409 into a RevisionConflictError with the current assessment', async () => {
     const current = makeAssessment({ revision: 7 });
     server.use(
       http.patch(`${BASE}/assessments/component/default/payments-api`, () =>
@@ -103,7 +102,7 @@ describe('SreMaturityClient', () => {
       })
       .catch(e => e);
 
-    expect(AssessmentConflictError.is(error)).toBe(true);
+    expect(RevisionConflictError.is(error)).toBe(true);
     expect(error.current).toEqual(current);
     expect(ResponseError.is(error.cause)).toBe(true);
   });
@@ -395,7 +394,7 @@ describe('SreMaturityClient', () => {
     ).resolves.toEqual({ items: [makeEntityCampaign()] });
   });
 
-  it('turns a 409 to a campaign change into a CampaignConflictError with the current campaign', async () => {
+  it('turns a 409 to a campaign change into a RevisionConflictError with the current campaign', async () => {
     const current = makeCampaign({ revision: 5 });
     const conflict = () =>
       HttpResponse.json(
@@ -419,7 +418,7 @@ describe('SreMaturityClient', () => {
       revision: 2,
       campaign: { ...current, managers: [] },
     });
-    await expect(update).rejects.toBeInstanceOf(CampaignConflictError);
+    await expect(update).rejects.toBeInstanceOf(RevisionConflictError);
     await expect(update).rejects.toMatchObject({ current });
     const deletion = client.deleteCampaign('payments-walk', 2);
     await expect(deletion).rejects.toMatchObject({ current });

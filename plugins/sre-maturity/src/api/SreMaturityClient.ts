@@ -1,8 +1,7 @@
 import { parseEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
-import { AssessmentConflictError } from './AssessmentConflictError';
-import { CampaignConflictError } from './CampaignConflictError';
+import { RevisionConflictError } from './RevisionConflictError';
 import { SreMaturityApi } from './SreMaturityApi';
 import { toSearchParams } from './toSearchParams';
 import {
@@ -69,15 +68,7 @@ export class SreMaturityClient implements SreMaturityApi {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(request),
     });
-    if (response.status === 409) {
-      // ResponseError consumes the body, and the current assessment is in it.
-      const body = await response.clone().json();
-      throw new AssessmentConflictError(
-        body.current,
-        await ResponseError.fromResponse(response),
-      );
-    }
-    return this.parse(response);
+    return this.parse(await throwOnConflict(response));
   }
 
   async getHistory(
@@ -172,7 +163,7 @@ export class SreMaturityClient implements SreMaturityApi {
       campaignPath(id),
       jsonBody('PUT', request),
     );
-    return this.parse(await throwOnCampaignConflict(response));
+    return this.parse(await throwOnConflict(response));
   }
 
   async deleteCampaign(id: string, revision: number): Promise<void> {
@@ -180,7 +171,7 @@ export class SreMaturityClient implements SreMaturityApi {
       `${campaignPath(id)}?${toSearchParams({ revision })}`,
       { method: 'DELETE' },
     );
-    await throwOnCampaignConflict(response);
+    await throwOnConflict(response);
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }
@@ -240,11 +231,14 @@ function jsonBody(method: string, body: unknown): RequestInit {
   };
 }
 
-/** A 409's body holds the campaign as it is now; the error carries it. */
-async function throwOnCampaignConflict(response: Response): Promise<Response> {
+/**
+ * A 409's body holds what was to be changed as it is now; the error carries
+ * it. ResponseError consumes the body, so it reads a copy.
+ */
+async function throwOnConflict(response: Response): Promise<Response> {
   if (response.status === 409) {
     const body = await response.clone().json();
-    throw new CampaignConflictError(
+    throw new RevisionConflictError(
       body.current,
       await ResponseError.fromResponse(response),
     );

@@ -1,6 +1,5 @@
 export type { SreMaturityApi } from './SreMaturityApi';
 export { sreMaturityApiRef } from './SreMaturityApi';
 export { SreMaturityClient } from './SreMaturityClient';
-export { AssessmentConflictError } from './AssessmentConflictError';
-export { CampaignConflictError } from './CampaignConflictError';
+export { RevisionConflictError } from './RevisionConflictError';
 export type * from './types';

@@ -19,7 +19,7 @@ import {
   MATURITY_LEVEL_TITLES,
 } from '@sre-maturity/backstage-plugin-common';
 import { useState } from 'react';
-import { Campaign, CampaignConflictError, sreMaturityApiRef } from '../../api';
+import { Campaign, RevisionConflictError, sreMaturityApiRef } from '../../api';
 import { errorMessage } from '../shared/errorMessage';
 import { CampaignForm, fromForm, TARGET_PHASES, toForm } from './campaignForm';
 
@@ -78,7 +78,7 @@ export function CampaignDialog(props: {
       onSaved(saved);
       onClose();
     } catch (e) {
-      if (CampaignConflictError.is(e)) {
+      if (RevisionConflictError.is<Campaign>(e)) {
         setConflict(e.current);
       } else {
         setError(e as Error);

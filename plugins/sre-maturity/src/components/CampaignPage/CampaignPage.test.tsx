@@ -4,7 +4,7 @@ import { useCanManageCampaigns } from '../../hooks/useCanManageCampaigns';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
-import { CampaignConflictError, sreMaturityApiRef } from '../../api';
+import { RevisionConflictError, sreMaturityApiRef } from '../../api';
 import { rootRouteRef } from '../../routes';
 import { campaignProgress, makeCampaign } from '../../testing/campaignFixtures';
 import { testModelResponse } from '../../testing/fixtures';
@@ -105,7 +105,7 @@ describe('CampaignPage', () => {
     const api = await renderPage({ allowed: true });
     const theirs = makeCampaign({ revision: 3, title: 'Their title' });
     api.updateCampaign
-      .mockRejectedValueOnce(new CampaignConflictError(theirs))
+      .mockRejectedValueOnce(new RevisionConflictError(theirs))
       .mockResolvedValueOnce({ ...theirs, revision: 4, title: 'Mine' });
 
     await userEvent.click(await screen.findByRole('button', { name: 'Edit' }));

@@ -28,7 +28,7 @@ import Alert from '@material-ui/lab/Alert';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { CampaignConflictError, sreMaturityApiRef } from '../../api';
+import { RevisionConflictError, sreMaturityApiRef } from '../../api';
 import { useCanManageCampaigns } from '../../hooks/useCanManageCampaigns';
 import { campaignRouteRef, campaignsRouteRef } from '../../routes';
 import { CampaignDialog } from '../CampaignDialog';
@@ -90,7 +90,7 @@ export function CampaignPage() {
     } catch (e) {
       setDeleteError(e as Error);
       setDeleting(false);
-      if (CampaignConflictError.is(e)) {
+      if (RevisionConflictError.is(e)) {
         data.retry();
       }
     }
@@ -130,7 +130,7 @@ export function CampaignPage() {
         )}
         {deleteError && (
           <Alert severity="error" className={classes.notice}>
-            {CampaignConflictError.is(deleteError)
+            {RevisionConflictError.is(deleteError)
               ? 'Someone else changed this campaign first, so it was not deleted. It is shown as it is now.'
               : errorMessage(deleteError)}
           </Alert>

@@ -10,7 +10,7 @@ import {
 } from '@backstage/test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { AssessmentConflictError, sreMaturityApiRef } from '../../api';
+import { RevisionConflictError, sreMaturityApiRef } from '../../api';
 import {
   libraryFacts,
   makeAnswer,
@@ -715,7 +715,7 @@ describe('EntitySreMaturityContent', () => {
       });
       api.getAssessment.mockResolvedValue(base);
       api.updateAssessment
-        .mockRejectedValueOnce(new AssessmentConflictError(current))
+        .mockRejectedValueOnce(new RevisionConflictError(current))
         .mockResolvedValueOnce(makeAssessment({ revision: 5 }));
       await renderTab({ api });
 
@@ -776,7 +776,7 @@ describe('EntitySreMaturityContent', () => {
         answers: [makeAnswer('observability.walk.slos')],
       });
       api.updateAssessment.mockRejectedValue(
-        new AssessmentConflictError(current),
+        new RevisionConflictError(current),
       );
       await renderTab({ api });
       await openArea('Observability');

@@ -3,8 +3,8 @@ import { ResponseError } from '@backstage/errors';
 import { MaturityModel } from '@sre-maturity/backstage-plugin-common';
 import { useCallback, useMemo, useState } from 'react';
 import {
-  AssessmentConflictError,
   EntityAssessment,
+  RevisionConflictError,
   sreMaturityApiRef,
 } from '../../../api';
 import { usePostToast } from '../../../hooks/usePostToast';
@@ -143,7 +143,7 @@ export function useAssessmentEditor(
         transient: true,
       });
     } catch (error) {
-      if (AssessmentConflictError.is(error)) {
+      if (RevisionConflictError.is<EntityAssessment>(error)) {
         setConflict({ base: assessment, current: error.current });
       } else if (ResponseError.is(error) && error.statusCode === 400) {
         const { byCriterion, unmatched } = serverFieldErrors(error.body, ids);
