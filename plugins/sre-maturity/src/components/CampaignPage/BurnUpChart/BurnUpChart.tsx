@@ -1,16 +1,7 @@
 import { Typography } from '@material-ui/core';
-import {
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Line, YAxis } from 'recharts';
 import { CampaignBurnUpPoint } from '../../../api';
-import { formatDate } from '../../shared/format';
+import { DayChart, HEADLINE_LINE } from '../../shared/DayChart';
 
 const HEIGHT = 280;
 
@@ -33,43 +24,30 @@ export function BurnUpChart(props: { points: CampaignBurnUpPoint[] }) {
     required: Math.round(point.required * 10) / 10,
   }));
   return (
-    <ResponsiveContainer width="100%" height={HEIGHT}>
-      <ComposedChart
-        data={data}
-        desc={`${last.atTarget} of ${last.covered} at target on ${last.day}, ${last.required} required`}
-      >
-        <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="day" tickFormatter={formatDate} minTickGap={24} />
-        <YAxis allowDecimals={false} />
-        <Tooltip labelFormatter={label => formatDate(String(label))} />
-        <Legend />
-        <Line
-          type="monotone"
-          dataKey="covered"
-          name="Covered"
-          stroke="#9e9e9e"
-          dot={false}
-          isAnimationActive={false}
-        />
-        <Line
-          type="linear"
-          dataKey="required"
-          name="Required by the deadline"
-          stroke="#e53935"
-          strokeDasharray="6 4"
-          dot={false}
-          isAnimationActive={false}
-        />
-        <Line
-          type="monotone"
-          dataKey="atTarget"
-          name="At target"
-          stroke="#1e88e5"
-          strokeWidth={2}
-          dot={false}
-          isAnimationActive={false}
-        />
-      </ComposedChart>
-    </ResponsiveContainer>
+    <DayChart
+      data={data}
+      height={HEIGHT}
+      desc={`${last.atTarget} of ${last.covered} at target on ${last.day}, ${last.required} required`}
+    >
+      <YAxis allowDecimals={false} />
+      <Line
+        type="monotone"
+        dataKey="covered"
+        name="Covered"
+        stroke="#9e9e9e"
+        dot={false}
+        isAnimationActive={false}
+      />
+      <Line
+        type="linear"
+        dataKey="required"
+        name="Required by the deadline"
+        stroke="#e53935"
+        strokeDasharray="6 4"
+        dot={false}
+        isAnimationActive={false}
+      />
+      <Line {...HEADLINE_LINE} dataKey="atTarget" name="At target" />
+    </DayChart>
   );
 }

@@ -3,18 +3,9 @@ import {
   MATURITY_LEVEL_TITLES,
   MATURITY_LEVELS,
 } from '@sre-maturity/backstage-plugin-common';
-import {
-  Area,
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Area, Line, YAxis } from 'recharts';
 import { OrgTrend } from '../../../api';
+import { DayChart, HEADLINE_LINE } from '../../shared/DayChart';
 import { formatDate } from '../../shared/format';
 import { LEVEL_COLORS } from '../../shared/levelColors';
 import { TREND_CHART_HEIGHT } from './trendChartHeight';
@@ -41,41 +32,33 @@ export function OrgTrendChart(props: { trend: OrgTrend }) {
   }));
   const last = items[items.length - 1];
   return (
-    <ResponsiveContainer width="100%" height={TREND_CHART_HEIGHT}>
-      <ComposedChart
-        data={data}
-        desc={`Average score ${Math.round(last.averageScore)} on ${last.day}`}
-      >
-        <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="day" tickFormatter={formatDate} minTickGap={24} />
-        <YAxis yAxisId="entities" allowDecimals={false} />
-        <YAxis yAxisId="score" orientation="right" domain={[0, 100]} />
-        <Tooltip labelFormatter={label => formatDate(String(label))} />
-        <Legend itemSorter={null} />
-        {MATURITY_LEVELS.map(level => (
-          <Area
-            key={level}
-            yAxisId="entities"
-            type="monotone"
-            dataKey={level}
-            name={MATURITY_LEVEL_TITLES[level]}
-            stackId="levels"
-            stroke={LEVEL_COLORS[level].fill}
-            fill={LEVEL_COLORS[level].fill}
-            isAnimationActive={false}
-          />
-        ))}
-        <Line
-          yAxisId="score"
+    <DayChart
+      data={data}
+      height={TREND_CHART_HEIGHT}
+      desc={`Average score ${Math.round(last.averageScore)} on ${last.day}`}
+      legendInDrawOrder
+    >
+      <YAxis yAxisId="entities" allowDecimals={false} />
+      <YAxis yAxisId="score" orientation="right" domain={[0, 100]} />
+      {MATURITY_LEVELS.map(level => (
+        <Area
+          key={level}
+          yAxisId="entities"
           type="monotone"
-          dataKey="averageScore"
-          name="Average score"
-          stroke="#1e88e5"
-          strokeWidth={2}
-          dot={false}
+          dataKey={level}
+          name={MATURITY_LEVEL_TITLES[level]}
+          stackId="levels"
+          stroke={LEVEL_COLORS[level].fill}
+          fill={LEVEL_COLORS[level].fill}
           isAnimationActive={false}
         />
-      </ComposedChart>
-    </ResponsiveContainer>
+      ))}
+      <Line
+        {...HEADLINE_LINE}
+        yAxisId="score"
+        dataKey="averageScore"
+        name="Average score"
+      />
+    </DayChart>
   );
 }
