@@ -2,6 +2,7 @@ import { createApiRef } from '@backstage/core-plugin-api';
 import {
   AssessmentUpdateRequest,
   Campaign,
+  CampaignHistory,
   CampaignInput,
   CampaignList,
   CampaignProgress,
@@ -116,6 +117,13 @@ export interface SreMaturityApi {
 
   /** Where a campaign stands, per team, and its burn-up. */
   getCampaignProgress(id: string): Promise<CampaignProgress>;
+
+  /**
+   * Every change of a stored campaign, newest first, each with the campaign
+   * as it then was; kept after the campaign is deleted, the deletion first.
+   * Empty for a campaign from configuration.
+   */
+  getCampaignHistory(id: string): Promise<CampaignHistory>;
 
   /** The campaigns covering an entity and what it still needs for each. */
   getEntityCampaigns(entityRef: string): Promise<EntityCampaigns>;

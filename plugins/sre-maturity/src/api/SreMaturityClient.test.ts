@@ -7,6 +7,7 @@ import {
   campaignProgress,
   groupMaturity,
   makeCampaign,
+  makeCampaignHistory,
   makeCampaignListItem,
   makeEntityCampaign,
 } from '../testing/campaignFixtures';
@@ -353,7 +354,7 @@ describe('SreMaturityClient', () => {
     expect(url?.searchParams.getAll('kind')).toEqual(['Component']);
   });
 
-  it('lists, creates and updates campaigns, and reads progress', async () => {
+  it('lists, creates and updates campaigns, and reads progress and history', async () => {
     const campaign = makeCampaign();
     const bodies: unknown[] = [];
     server.use(
@@ -370,6 +371,9 @@ describe('SreMaturityClient', () => {
       }),
       http.get(`${BASE}/campaigns/payments-walk/progress`, () =>
         HttpResponse.json(campaignProgress),
+      ),
+      http.get(`${BASE}/campaigns/payments-walk/history`, () =>
+        HttpResponse.json({ items: makeCampaignHistory() }),
       ),
       http.get(
         `${BASE}/assessments/component/default/payments-api/campaigns`,
@@ -389,6 +393,9 @@ describe('SreMaturityClient', () => {
     await expect(client.getCampaignProgress('payments-walk')).resolves.toEqual(
       campaignProgress,
     );
+    await expect(client.getCampaignHistory('payments-walk')).resolves.toEqual({
+      items: makeCampaignHistory(),
+    });
     await expect(
       client.getEntityCampaigns('component:default/payments-api'),
     ).resolves.toEqual({ items: [makeEntityCampaign()] });

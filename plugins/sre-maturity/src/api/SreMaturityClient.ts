@@ -7,6 +7,7 @@ import { toSearchParams } from './toSearchParams';
 import {
   AssessmentUpdateRequest,
   Campaign,
+  CampaignHistory,
   CampaignInput,
   CampaignList,
   CampaignProgress,
@@ -179,6 +180,10 @@ export class SreMaturityClient implements SreMaturityApi {
 
   async getCampaignProgress(id: string): Promise<CampaignProgress> {
     return this.json(`${campaignPath(id)}/progress`);
+  }
+
+  async getCampaignHistory(id: string): Promise<CampaignHistory> {
+    return this.json(`${campaignPath(id)}/history`);
   }
 
   async getEntityCampaigns(entityRef: string): Promise<EntityCampaigns> {

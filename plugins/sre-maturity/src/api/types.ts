@@ -8,6 +8,8 @@ export type {
   Campaign,
   CampaignBurnUpPoint,
   CampaignFilter,
+  CampaignHistory,
+  CampaignHistoryEvent,
   CampaignInput,
   CampaignList,
   CampaignListItem,

@@ -1,5 +1,6 @@
 import {
   Campaign,
+  CampaignHistoryEvent,
   CampaignListItem,
   CampaignProgress,
   EntityCampaign,
@@ -24,6 +25,39 @@ export function makeCampaign(overrides: Partial<Campaign> = {}): Campaign {
     updatedAt: '2025-04-21T09:00:00Z',
     ...overrides,
   };
+}
+
+/**
+ * The history of {@link makeCampaign}'s campaign, newest first: created by
+ * sre-lead as "Payments on call" with a deadline of June 15, then renamed,
+ * given its deadline of June 30 and a second manager by ops-lead.
+ */
+export function makeCampaignHistory(): CampaignHistoryEvent[] {
+  const current = makeCampaign({
+    managers: ['user:default/sre-lead', 'user:default/ops-lead'],
+  });
+  const first = makeCampaign({
+    title: 'Payments on call',
+    deadline: '2025-06-15',
+    revision: 1,
+    updatedAt: '2025-04-20T09:00:00Z',
+  });
+  return [
+    {
+      revision: 2,
+      action: 'updated',
+      actor: 'user:default/ops-lead',
+      at: '2025-04-21T09:00:00Z',
+      campaign: current,
+    },
+    {
+      revision: 1,
+      action: 'created',
+      actor: 'user:default/sre-lead',
+      at: '2025-04-20T09:00:00Z',
+      campaign: first,
+    },
+  ];
 }
 
 export function makeCampaignListItem(

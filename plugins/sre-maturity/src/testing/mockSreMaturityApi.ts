@@ -28,6 +28,7 @@ export function mockSreMaturityApi(): jest.Mocked<SreMaturityApi> {
     updateCampaign: jest.fn(),
     deleteCampaign: jest.fn(),
     getCampaignProgress: jest.fn(),
+    getCampaignHistory: jest.fn().mockResolvedValue({ items: [] }),
     getEntityCampaigns: jest.fn().mockResolvedValue({ items: [] }),
     sync: jest.fn(),
   };
