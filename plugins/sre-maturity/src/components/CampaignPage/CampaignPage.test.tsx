@@ -4,11 +4,22 @@ import { useCanManageCampaigns } from '../../hooks/useCanManageCampaigns';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
-import { RevisionConflictError, sreMaturityApiRef } from '../../api';
+import {
+  CampaignHistoryEvent,
+  RevisionConflictError,
+  sreMaturityApiRef,
+} from '../../api';
 import { rootRouteRef } from '../../routes';
-import { campaignProgress, makeCampaign } from '../../testing/campaignFixtures';
+import {
+  campaignProgress,
+  makeCampaign,
+  makeCampaignHistory,
+} from '../../testing/campaignFixtures';
 import { testModelResponse } from '../../testing/fixtures';
-import { mockSreMaturityApi } from '../../testing/mockSreMaturityApi';
+import {
+  makeResponseError,
+  mockSreMaturityApi,
+} from '../../testing/mockSreMaturityApi';
 import { CampaignPage } from './CampaignPage';
 
 jest.mock('recharts', () =>
@@ -23,13 +34,27 @@ async function renderPage(
   options: {
     allowed?: boolean;
     campaign?: ReturnType<typeof makeCampaign>;
+    /** Answers with a 404 to the campaign, and this history. */
+    gone?: CampaignHistoryEvent[];
   } = {},
 ) {
   jest.mocked(useCanManageCampaigns).mockReturnValue(!!options.allowed);
   const api = mockSreMaturityApi();
   api.getCampaign.mockResolvedValue(options.campaign ?? makeCampaign());
   api.getCampaignProgress.mockResolvedValue(campaignProgress);
+  api.getCampaignHistory.mockResolvedValue({ items: makeCampaignHistory() });
   api.getModel.mockResolvedValue(testModelResponse);
+  if (options.gone) {
+    const notFound = () =>
+      makeResponseError(404, 'NotFoundError', "No campaign 'payments-walk'");
+    api.getCampaign.mockRejectedValue(await notFound());
+    api.getCampaignProgress.mockRejectedValue(await notFound());
+    if (options.gone.length) {
+      api.getCampaignHistory.mockResolvedValue({ items: options.gone });
+    } else {
+      api.getCampaignHistory.mockRejectedValue(await notFound());
+    }
+  }
   await renderInTestApp(
     <TestApiProvider apis={[[sreMaturityApiRef, api]]}>
       <Routes>
@@ -48,6 +73,11 @@ async function renderPage(
   return api;
 }
 
+/** The InfoCard of this title. */
+function card(title: string): HTMLElement {
+  return screen.getByText(title).closest('[class*="MuiCard-root"]')!;
+}
+
 describe('CampaignPage', () => {
   it('shows what the campaign covers and asks, its burn-up and each team', async () => {
     const api = await renderPage();
@@ -62,7 +92,10 @@ describe('CampaignPage', () => {
       screen.getByText('Owner payments and sub-groups'),
     ).toBeInTheDocument();
     expect(screen.getByText('On Call: Walk')).toBeInTheDocument();
-    expect(screen.getByText('sre-lead')).toBeInTheDocument();
+    const about = card('About');
+    expect(
+      within(about).getByText('Managers').nextElementSibling,
+    ).toHaveTextContent('sre-lead');
     expect(
       screen.getByRole('progressbar', {
         name: 'Covered entities: 1 of 4 at target (25%)',
@@ -78,6 +111,9 @@ describe('CampaignPage', () => {
     ).toBeInTheDocument();
     expect(within(fraud).getByText(/^Behind/)).toBeInTheDocument();
     expect(within(payments).getByText('On track')).toBeInTheDocument();
+    const history = card('History');
+    expect(await within(history).findByText('Updated')).toBeInTheDocument();
+    expect(within(history).getByText('Created')).toBeInTheDocument();
     // Without the permission, nothing to change.
     expect(
       screen.queryByRole('button', { name: 'Edit' }),
@@ -146,5 +182,48 @@ describe('CampaignPage', () => {
 
     expect(await screen.findByText('All campaigns')).toBeInTheDocument();
     expect(api.deleteCampaign).toHaveBeenCalledWith('payments-walk', 2);
+  });
+
+  it('shows who deleted a campaign and when, what it asked and its history', async () => {
+    const [updated, created] = makeCampaignHistory();
+    const deletion: CampaignHistoryEvent = {
+      ...updated,
+      action: 'deleted',
+      actor: 'user:default/cto',
+      at: '2025-05-10T12:00:00Z',
+    };
+    await renderPage({ allowed: true, gone: [deletion, updated, created] });
+
+    expect(
+      await screen.findByRole('heading', {
+        name: 'Payments to Walk in On Call',
+      }),
+    ).toBeInTheDocument();
+    const notice = screen.getByText(/^Deleted on May 10, 2025 by/);
+    expect(within(notice).getByText('cto')).toHaveAttribute(
+      'title',
+      'user:default/cto',
+    );
+    expect(screen.getByText('On Call: Walk')).toBeInTheDocument();
+    const history = card('History');
+    expect(
+      within(history)
+        .getAllByRole('listitem')
+        .map(item => item.querySelector('strong')?.textContent),
+    ).toEqual(['Deleted', 'Updated', 'Created']);
+    expect(screen.queryByText('Burn-up')).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Edit' }),
+    ).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'All campaigns' })).toBeVisible();
+  });
+
+  it('shows the 404 of an id no campaign ever had', async () => {
+    await renderPage({ gone: [] });
+
+    expect(
+      (await screen.findAllByText(/No campaign 'payments-walk'/))[0],
+    ).toBeInTheDocument();
+    expect(screen.queryByText('History')).not.toBeInTheDocument();
   });
 });

@@ -33,34 +33,26 @@ import { useCanManageCampaigns } from '../../hooks/useCanManageCampaigns';
 import { campaignRouteRef, campaignsRouteRef } from '../../routes';
 import { CampaignDialog } from '../CampaignDialog';
 import { CampaignStandingBar } from '../shared/CampaignStandingBar';
-import {
-  describeDeadline,
-  describeFilter,
-  describeTarget,
-} from '../shared/campaignText';
 import { errorMessage } from '../shared/errorMessage';
-import { formatDate, formatUser } from '../shared/format';
+import { formatDate } from '../shared/format';
 import { BurnUpChart } from './BurnUpChart';
+import { CampaignAbout } from './CampaignAbout';
+import { CampaignHistoryCard } from './CampaignHistoryCard';
+import { DeletedCampaign } from './DeletedCampaign';
+import { loadCampaignPage } from './loadCampaignPage';
 import { TeamsTable } from './TeamsTable';
 
 const useStyles = makeStyles(theme => ({
   actions: { display: 'flex', gap: theme.spacing(2), alignItems: 'center' },
-  facts: {
-    display: 'grid',
-    gridTemplateColumns: 'max-content minmax(0, 1fr)',
-    gap: theme.spacing(1, 2),
-    margin: 0,
-    '& dt': { color: theme.palette.text.secondary },
-    '& dd': { margin: 0 },
-  },
   notice: { marginBottom: theme.spacing(2) },
   standing: { marginBottom: theme.spacing(2) },
 }));
 
 /**
  * One campaign: what it covers and asks, where it stands, its burn-up
- * against the line to the deadline and each team's standing. Those who may
- * manage campaigns edit or delete a stored one here.
+ * against the line to the deadline, each team's standing and its history.
+ * Those who may manage campaigns edit or delete a stored one here. A
+ * deleted campaign's page says who deleted it and when, with its history.
  */
 export function CampaignPage() {
   const classes = useStyles();
@@ -73,12 +65,7 @@ export function CampaignPage() {
   const [deleting, setDeleting] = useState(false);
   const [deleteError, setDeleteError] = useState<Error>();
   const data = useAsyncRetry(
-    () =>
-      Promise.all([
-        api.getCampaign(campaignId),
-        api.getCampaignProgress(campaignId),
-        api.getModel(),
-      ]),
+    () => loadCampaignPage(api, campaignId),
     [api, campaignId],
   );
 
@@ -103,7 +90,20 @@ export function CampaignPage() {
     if (!data.value) {
       return <Progress />;
     }
-    const [campaign, progress, { model }] = data.value;
+    if (data.value.type === 'deleted') {
+      return (
+        <DeletedCampaign
+          history={data.value.history}
+          model={data.value.model.model}
+          campaignsLink={campaignsLink()}
+        />
+      );
+    }
+    const {
+      campaign,
+      progress,
+      model: { model },
+    } = data.value;
     const editable = canManage && campaign.source === 'database';
     return (
       <>
@@ -137,23 +137,7 @@ export function CampaignPage() {
         )}
         <Grid container spacing={2}>
           <Grid item xs={12} md={5}>
-            <InfoCard title="About">
-              {campaign.description && (
-                <Typography paragraph>{campaign.description}</Typography>
-              )}
-              <dl className={classes.facts}>
-                <dt>Covers</dt>
-                <dd>{describeFilter(campaign.filter)}</dd>
-                <dt>Target</dt>
-                <dd>{describeTarget(campaign, model.areas)}</dd>
-                <dt>Starts</dt>
-                <dd>{formatDate(campaign.startsOn)}</dd>
-                <dt>Deadline</dt>
-                <dd>{describeDeadline(campaign.deadline, new Date())}</dd>
-                <dt>Managers</dt>
-                <dd>{campaign.managers.map(formatUser).join(', ') || '—'}</dd>
-              </dl>
-            </InfoCard>
+            <CampaignAbout campaign={campaign} areas={model.areas} />
           </Grid>
           <Grid item xs={12} md={7}>
             <InfoCard
@@ -173,6 +157,9 @@ export function CampaignPage() {
             <InfoCard title="Per team" noPadding>
               <TeamsTable teams={progress.byTeam} />
             </InfoCard>
+          </Grid>
+          <Grid item xs={12}>
+            <CampaignHistoryCard campaign={campaign} model={model} />
           </Grid>
         </Grid>
         {editing && (

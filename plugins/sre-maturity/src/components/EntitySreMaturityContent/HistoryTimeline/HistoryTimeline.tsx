@@ -1,21 +1,9 @@
 import Typography from '@material-ui/core/Typography';
-import Timeline from '@material-ui/lab/Timeline';
-import TimelineConnector from '@material-ui/lab/TimelineConnector';
-import TimelineContent from '@material-ui/lab/TimelineContent';
-import TimelineDot from '@material-ui/lab/TimelineDot';
-import TimelineItem from '@material-ui/lab/TimelineItem';
-import TimelineOppositeContent from '@material-ui/lab/TimelineOppositeContent';
-import TimelineSeparator from '@material-ui/lab/TimelineSeparator';
-import { makeStyles } from '@material-ui/core/styles';
 import { Link } from '@backstage/core-components';
 import { isHttpUrl } from '@sre-maturity/backstage-plugin-common';
 import { HistoryEvent } from '../../../api';
-import { formatDate, formatUser, STATUS_TITLES } from '../../shared/format';
-
-const useStyles = makeStyles({
-  // Keeps the dates narrow so that the changes get the room.
-  opposite: { flex: 0.25, minWidth: 96 },
-});
+import { ChangeTimeline } from '../../shared/ChangeTimeline';
+import { formatUser, STATUS_TITLES } from '../../shared/format';
 
 /** Answer changes, newest first. */
 export function HistoryTimeline(props: {
@@ -23,23 +11,14 @@ export function HistoryTimeline(props: {
   criterionTitles: ReadonlyMap<string, string>;
 }) {
   const { events, criterionTitles } = props;
-  const classes = useStyles();
   return (
-    <Timeline align="left">
-      {events.map((event, index) => (
-        <TimelineItem key={event.id}>
-          <TimelineOppositeContent className={classes.opposite}>
-            <Typography variant="body2" color="textSecondary">
-              {formatDate(event.createdAt)}
-            </Typography>
-          </TimelineOppositeContent>
-          <TimelineSeparator>
-            <TimelineDot
-              color={event.newStatus === 'met' ? 'primary' : 'grey'}
-            />
-            {index < events.length - 1 && <TimelineConnector />}
-          </TimelineSeparator>
-          <TimelineContent>
+    <ChangeTimeline
+      items={events.map(event => ({
+        key: event.id,
+        at: event.createdAt,
+        highlight: event.newStatus === 'met',
+        content: (
+          <>
             <Typography variant="body2">
               <strong>
                 {criterionTitles.get(event.criterionId) ?? event.criterionId}
@@ -57,9 +36,9 @@ export function HistoryTimeline(props: {
                 Evidence
               </Link>
             )}
-          </TimelineContent>
-        </TimelineItem>
-      ))}
-    </Timeline>
+          </>
+        ),
+      }))}
+    />
   );
 }
