@@ -205,6 +205,10 @@ describe('CampaignPage', () => {
       'user:default/cto',
     );
     expect(screen.getByText('On Call: Walk')).toBeInTheDocument();
+    // No days left to a deadline it no longer runs to.
+    expect(
+      within(card('About')).getByText('Deadline').nextElementSibling,
+    ).toHaveTextContent(/^Jun 30, 2025$/);
     const history = card('History');
     expect(
       within(history)

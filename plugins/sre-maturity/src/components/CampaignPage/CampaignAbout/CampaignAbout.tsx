@@ -20,9 +20,16 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
-/** What a campaign covers and asks, from when to when, and who runs it. */
-export function CampaignAbout(props: { campaign: Campaign; areas: Area[] }) {
-  const { campaign, areas } = props;
+/**
+ * What a campaign covers and asks, from when to when, and who runs it; for
+ * a deleted one, the deadline without the days left.
+ */
+export function CampaignAbout(props: {
+  campaign: Campaign;
+  areas: Area[];
+  deleted?: boolean;
+}) {
+  const { campaign, areas, deleted } = props;
   const classes = useStyles();
   return (
     <InfoCard title="About">
@@ -37,7 +44,11 @@ export function CampaignAbout(props: { campaign: Campaign; areas: Area[] }) {
         <dt>Starts</dt>
         <dd>{formatDate(campaign.startsOn)}</dd>
         <dt>Deadline</dt>
-        <dd>{describeDeadline(campaign.deadline, new Date())}</dd>
+        <dd>
+          {deleted
+            ? formatDate(campaign.deadline)
+            : describeDeadline(campaign.deadline, new Date())}
+        </dd>
         <dt>Managers</dt>
         <dd>{campaign.managers.map(formatUser).join(', ') || '—'}</dd>
       </dl>

@@ -33,7 +33,11 @@ export function DeletedCampaign(props: {
           </Alert>
         </Grid>
         <Grid item xs={12} md={5}>
-          <CampaignAbout campaign={deletion.campaign} areas={model.areas} />
+          <CampaignAbout
+            campaign={deletion.campaign}
+            areas={model.areas}
+            deleted
+          />
         </Grid>
         <Grid item xs={12} md={7}>
           <InfoCard title="History">
