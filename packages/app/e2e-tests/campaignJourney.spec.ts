@@ -94,6 +94,12 @@ test.describe('SRE lead: a campaign through the org tree', () => {
         teams.getByRole('link', { name: team, exact: true }),
       ).toBeVisible();
     }
+    // Its history: created just now, by the guest.
+    const history = page
+      .getByRole('listitem')
+      .filter({ hasText: 'Created by' });
+    await expect(history).toHaveCount(1);
+    await expect(history).toContainText('guest');
     await saveScreenshot(page, testInfo, 'campaign-page');
   });
 
