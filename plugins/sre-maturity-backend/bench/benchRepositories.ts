@@ -31,115 +31,69 @@ const GONE = 0.03;
 
 type Profile = 'running' | 'library' | 'other';
 
-interface RepositoryFile {
-  path: string;
-  content: string;
-  shares: Record<Profile, number>;
-}
+/**
+ * Of the repositories of running services, of libraries and of other
+ * entities, the share that holds a file.
+ */
+type Shares = [running: number, library: number, other: number];
+
+const SHARE_OF: Record<Profile, 0 | 1 | 2> = {
+  running: 0,
+  library: 1,
+  other: 2,
+};
 
 const manifest = (apiVersion: string, kind: string, spec = '{}') =>
   `apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata:\n  name: app\nspec: ${spec}\n`;
 
-const FILES: RepositoryFile[] = [
-  {
-    path: '.github/workflows/ci.yml',
-    content:
-      'name: CI\non: [push, pull_request]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: make test\n',
-    shares: { running: 0.65, library: 0.75, other: 0.4 },
-  },
-  {
-    path: '.gitlab-ci.yml',
-    content: 'stages: [test]\ntest:\n  script: make test\n',
-    shares: { running: 0.1, library: 0.08, other: 0.05 },
-  },
-  {
-    path: 'Jenkinsfile',
-    content:
-      "pipeline { agent any; stages { stage('Test') { steps { sh 'make test' } } } }\n",
-    shares: { running: 0.08, library: 0.05, other: 0.03 },
-  },
-  {
-    path: '.github/dependabot.yml',
-    content:
-      'version: 2\nupdates:\n  - package-ecosystem: npm\n    directory: /\n    schedule:\n      interval: weekly\n',
-    shares: { running: 0.3, library: 0.35, other: 0.15 },
-  },
-  {
-    path: 'renovate.json',
-    content: '{ "extends": ["config:recommended"] }\n',
-    shares: { running: 0.12, library: 0.15, other: 0.05 },
-  },
-  {
-    path: '.github/workflows/codeql.yml',
-    content:
-      'name: CodeQL\non: push\njobs:\n  analyze:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: github/codeql-action/init@v3\n      - uses: github/codeql-action/analyze@v3\n',
-    shares: { running: 0.12, library: 0.15, other: 0.03 },
-  },
-  {
-    path: 'sonar-project.properties',
-    content: 'sonar.projectKey=acme_app\n',
-    shares: { running: 0.1, library: 0.1, other: 0.02 },
-  },
-  {
-    path: 'scripts/release.sh',
-    content: '#!/bin/sh\nset -e\nmake build && make publish\n',
-    shares: { running: 0.1, library: 0.1, other: 0.02 },
-  },
-  {
-    path: 'Makefile',
-    content: 'test:\n\tgo test ./...\nrelease:\n\tgoreleaser release\n',
-    shares: { running: 0.12, library: 0.15, other: 0.03 },
-  },
-  {
-    path: 'deploy/argocd-application.yaml',
-    content: manifest('argoproj.io/v1alpha1', 'Application'),
-    shares: { running: 0.15, library: 0, other: 0.03 },
-  },
-  {
-    path: 'deploy/servicemonitor.yaml',
-    content: manifest('monitoring.coreos.com/v1', 'ServiceMonitor'),
-    shares: { running: 0.15, library: 0, other: 0.02 },
-  },
-  {
-    path: 'deploy/prometheus-rules.yaml',
-    content: manifest('monitoring.coreos.com/v1', 'PrometheusRule'),
-    shares: { running: 0.12, library: 0, other: 0.02 },
-  },
-  {
-    path: 'dashboards/overview.json',
-    content: '{ "title": "Overview", "panels": [] }\n',
-    shares: { running: 0.08, library: 0, other: 0.01 },
-  },
-  {
-    path: 'slo/availability.yaml',
-    content:
-      'apiVersion: openslo/v1\nkind: SLO\nmetadata:\n  name: availability\nspec:\n  objectives:\n    - target: 0.999\n',
-    shares: { running: 0.05, library: 0, other: 0 },
-  },
-  {
-    path: 'docs/runbooks/high-error-rate.md',
-    content: '# High error rate\n\n1. Check the latest deployment.\n',
-    shares: { running: 0.12, library: 0, other: 0.02 },
-  },
-  {
-    path: 'docs/postmortems/2026-03-02-outage.md',
-    content: '# Outage of 2 March\n\n## Timeline\n',
-    shares: { running: 0.03, library: 0, other: 0 },
-  },
-  {
-    path: 'deploy/rollout.yaml',
-    content: manifest(
-      'argoproj.io/v1alpha1',
-      'Rollout',
-      '{ strategy: { canary: { steps: [{ setWeight: 20 }] } } }',
-    ),
-    shares: { running: 0.04, library: 0, other: 0 },
-  },
-  {
-    path: 'chaos/pod-delete.yaml',
-    content: manifest('litmuschaos.io/v1alpha1', 'ChaosEngine'),
-    shares: { running: 0.02, library: 0, other: 0 },
-  },
+const GITHUB_CI =
+  'name: CI\non: [push, pull_request]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: make test\n';
+const GITLAB_CI = 'stages: [test]\ntest:\n  script: make test\n';
+const JENKINSFILE =
+  "pipeline { agent any; stages { stage('Test') { steps { sh 'make test' } } } }\n";
+const DEPENDABOT =
+  'version: 2\nupdates:\n  - package-ecosystem: npm\n    directory: /\n    schedule:\n      interval: weekly\n';
+const RENOVATE = '{ "extends": ["config:recommended"] }\n';
+const CODEQL =
+  'name: CodeQL\non: push\njobs:\n  analyze:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: github/codeql-action/init@v3\n      - uses: github/codeql-action/analyze@v3\n';
+const SONAR = 'sonar.projectKey=acme_app\n';
+const RELEASE_SCRIPT = '#!/bin/sh\nset -e\nmake build && make publish\n';
+const MAKEFILE = 'test:\n\tgo test ./...\nrelease:\n\tgoreleaser release\n';
+const ARGOCD_APP = manifest('argoproj.io/v1alpha1', 'Application');
+const SERVICE_MONITOR = manifest('monitoring.coreos.com/v1', 'ServiceMonitor');
+const ALERT_RULES = manifest('monitoring.coreos.com/v1', 'PrometheusRule');
+const DASHBOARD = '{ "title": "Overview", "panels": [] }\n';
+const SLO =
+  'apiVersion: openslo/v1\nkind: SLO\nmetadata:\n  name: availability\nspec:\n  objectives:\n    - target: 0.999\n';
+const RUNBOOK = '# High error rate\n\n1. Check the latest deployment.\n';
+const POSTMORTEM = '# Outage of 2 March\n\n## Timeline\n';
+const CANARY = manifest(
+  'argoproj.io/v1alpha1',
+  'Rollout',
+  '{ strategy: { canary: { steps: [{ setWeight: 20 }] } } }',
+);
+const CHAOS = manifest('litmuschaos.io/v1alpha1', 'ChaosEngine');
+
+/** The files a repository may hold: path, content, shares. */
+const FILES: Array<[path: string, content: string, shares: Shares]> = [
+  ['.github/workflows/ci.yml', GITHUB_CI, [0.65, 0.75, 0.4]],
+  ['.gitlab-ci.yml', GITLAB_CI, [0.1, 0.08, 0.05]],
+  ['Jenkinsfile', JENKINSFILE, [0.08, 0.05, 0.03]],
+  ['.github/dependabot.yml', DEPENDABOT, [0.3, 0.35, 0.15]],
+  ['renovate.json', RENOVATE, [0.12, 0.15, 0.05]],
+  ['.github/workflows/codeql.yml', CODEQL, [0.12, 0.15, 0.03]],
+  ['sonar-project.properties', SONAR, [0.1, 0.1, 0.02]],
+  ['scripts/release.sh', RELEASE_SCRIPT, [0.1, 0.1, 0.02]],
+  ['Makefile', MAKEFILE, [0.12, 0.15, 0.03]],
+  ['deploy/argocd-application.yaml', ARGOCD_APP, [0.15, 0, 0.03]],
+  ['deploy/servicemonitor.yaml', SERVICE_MONITOR, [0.15, 0, 0.02]],
+  ['deploy/prometheus-rules.yaml', ALERT_RULES, [0.12, 0, 0.02]],
+  ['dashboards/overview.json', DASHBOARD, [0.08, 0, 0.01]],
+  ['slo/availability.yaml', SLO, [0.05, 0, 0]],
+  ['docs/runbooks/high-error-rate.md', RUNBOOK, [0.12, 0, 0.02]],
+  ['docs/postmortems/2026-03-02-outage.md', POSTMORTEM, [0.03, 0, 0]],
+  ['deploy/rollout.yaml', CANARY, [0.04, 0, 0]],
+  ['chaos/pod-delete.yaml', CHAOS, [0.02, 0, 0]],
 ];
 
 const RUNNING_TYPES = new Set(['service', 'website']);
@@ -199,9 +153,9 @@ export async function serveBenchRepositories(
       } else {
         const profile = profileOf(entity);
         await writeFile(directory, repo, 'README.md', `# ${repo}\n`);
-        for (const file of FILES) {
-          if (random.chance(file.shares[profile])) {
-            await writeFile(directory, repo, file.path, file.content);
+        for (const [filePath, content, shares] of FILES) {
+          if (random.chance(shares[SHARE_OF[profile]])) {
+            await writeFile(directory, repo, filePath, content);
           }
         }
       }
