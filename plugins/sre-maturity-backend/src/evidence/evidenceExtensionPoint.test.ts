@@ -1,11 +1,16 @@
 import {
+  BackendFeature,
   coreServices,
   createBackendModule,
   SchedulerService,
 } from '@backstage/backend-plugin-api';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { sreMaturityEvidenceExtensionPoint } from '@sre-maturity/backstage-plugin-node';
+import {
+  EvidenceProvider,
+  sreMaturityEvidenceExtensionPoint,
+} from '@sre-maturity/backstage-plugin-node';
 import request from 'supertest';
 import { sreMaturityPlugin } from '../plugin';
 import { testConfig, testEntity } from '../__testUtils__/fixtures';
@@ -13,81 +18,77 @@ import {
   TEST_REPOSITORY_ANNOTATION,
   TEST_REPOSITORY_CRITERIA,
   testRepositoryEvidence,
+  testRepositoryProvider,
 } from '../__testUtils__/cachedProvider';
 import { EVIDENCE_REFRESH_TASK_ID } from './refresh/scheduleEvidenceRefresh';
 
-// The example module of the node package's README: evidence from a system
-// the catalog does not know about.
-const chaosEvidenceModule = createBackendModule({
-  pluginId: 'sre-maturity',
-  moduleId: 'chaos-evidence',
-  register(env) {
-    env.registerInit({
-      deps: { evidence: sreMaturityEvidenceExtensionPoint },
-      async init({ evidence }) {
-        evidence.addEvidenceProvider({
-          id: 'chaos-platform',
-          async getEvidence({ entity }) {
-            if (entity.metadata.name !== 'payments') {
-              return [];
-            }
-            return [
-              {
-                criterionId: 'beta.run.chaos',
-                provider: 'chaos-platform',
-                key: 'experiments',
-                value: '3 experiments last month',
-                url: 'https://chaos.example.com/payments',
-              },
-            ];
-          },
-        });
+/** A module that adds `provider` through the extension point, as adopters do. */
+function evidenceModule(moduleId: string, provider: EvidenceProvider) {
+  return createBackendModule({
+    pluginId: 'sre-maturity',
+    moduleId,
+    register(env) {
+      env.registerInit({
+        deps: { evidence: sreMaturityEvidenceExtensionPoint },
+        async init({ evidence }) {
+          evidence.addEvidenceProvider(provider);
+        },
+      });
+    },
+  });
+}
+
+/** The plugin with `modules`, the test model and a catalog of `entities`. */
+function startWith(modules: BackendFeature[], entities: Entity[] = []) {
+  return startTestBackend({
+    features: [
+      sreMaturityPlugin,
+      ...modules,
+      mockServices.rootConfig.factory({ data: testConfig }),
+      catalogServiceMock.factory({ entities }),
+    ],
+  });
+}
+
+// The example provider of the node package's README: evidence from a
+// system the catalog does not know about.
+const chaosEvidenceModule = evidenceModule('chaos-evidence', {
+  id: 'chaos-platform',
+  async getEvidence({ entity }) {
+    if (entity.metadata.name !== 'payments') {
+      return [];
+    }
+    return [
+      {
+        criterionId: 'beta.run.chaos',
+        provider: 'chaos-platform',
+        key: 'experiments',
+        value: '3 experiments last month',
+        url: 'https://chaos.example.com/payments',
       },
-    });
+    ];
   },
 });
 
 // A cached provider as a module adds it: read by the scheduled refresh only.
-const repositoryReads = jest.fn(async ({ source }) => {
-  if (source.url.endsWith('/ledger')) {
+const repositoryProvider = testRepositoryProvider(async url => {
+  if (url.endsWith('/ledger')) {
     throw new Error('Unable to read the repository, 404 Not Found');
   }
-  return testRepositoryEvidence(source.url);
+  return testRepositoryEvidence(url);
 });
-const repositoryEvidenceModule = createBackendModule({
-  pluginId: 'sre-maturity',
-  moduleId: 'repository-evidence',
-  register(env) {
-    env.registerInit({
-      deps: { evidence: sreMaturityEvidenceExtensionPoint },
-      async init({ evidence }) {
-        evidence.addEvidenceProvider({
-          id: 'repo',
-          cached: {
-            sourceOf: entity => {
-              const url =
-                entity.metadata.annotations?.[TEST_REPOSITORY_ANNOTATION];
-              return url ? { url } : undefined;
-            },
-            criteriaOf: () => TEST_REPOSITORY_CRITERIA,
-          },
-          getEvidence: repositoryReads,
-        });
-      },
-    });
-  },
-});
+const repositoryReads = repositoryProvider.getEvidence;
+const repositoryEvidenceModule = evidenceModule(
+  'repository-evidence',
+  repositoryProvider,
+);
 
 describe('sreMaturityEvidenceExtensionPoint', () => {
   it('feeds evidence from a module into assessments and the sync', async () => {
-    const { server } = await startTestBackend({
-      features: [
-        sreMaturityPlugin,
-        chaosEvidenceModule,
-        mockServices.rootConfig.factory({ data: testConfig }),
-        catalogServiceMock.factory({ entities: [testEntity('payments')] }),
-      ],
-    });
+    const { server } = await startWith(
+      [chaosEvidenceModule],
+      [testEntity('payments')],
+    );
 
     const res = await request(server).get(
       '/api/sre-maturity/assessments/component/default/payments',
@@ -118,31 +119,13 @@ describe('sreMaturityEvidenceExtensionPoint', () => {
   });
 
   it('refuses a second provider with the same id', async () => {
-    const duplicate = createBackendModule({
-      pluginId: 'sre-maturity',
-      moduleId: 'duplicate-evidence',
-      register(env) {
-        env.registerInit({
-          deps: { evidence: sreMaturityEvidenceExtensionPoint },
-          async init({ evidence }) {
-            evidence.addEvidenceProvider({
-              id: 'annotation',
-              getEvidence: async () => [],
-            });
-          },
-        });
-      },
+    const duplicate = evidenceModule('duplicate-evidence', {
+      id: 'annotation',
+      getEvidence: async () => [],
     });
-    await expect(
-      startTestBackend({
-        features: [
-          sreMaturityPlugin,
-          duplicate,
-          mockServices.rootConfig.factory({ data: testConfig }),
-          catalogServiceMock.factory(),
-        ],
-      }),
-    ).rejects.toThrow("evidence provider with id 'annotation'");
+    await expect(startWith([duplicate])).rejects.toThrow(
+      "evidence provider with id 'annotation'",
+    );
   });
 
   it('reads cached providers on the schedule only, and serves what they read', async () => {
@@ -165,21 +148,14 @@ describe('sreMaturityEvidenceExtensionPoint', () => {
         [TEST_REPOSITORY_ANNOTATION]: `https://git.example.com/acme/${name}`,
       },
     });
-    const { server } = await startTestBackend({
-      features: [
-        sreMaturityPlugin,
-        repositoryEvidenceModule,
-        schedulerOfPlugin,
-        mockServices.rootConfig.factory({ data: testConfig }),
-        catalogServiceMock.factory({
-          entities: [
-            testEntity('payments', repo('payments')),
-            testEntity('ledger', repo('ledger')),
-            testEntity('plain'),
-          ],
-        }),
+    const { server } = await startWith(
+      [repositoryEvidenceModule, schedulerOfPlugin],
+      [
+        testEntity('payments', repo('payments')),
+        testEntity('ledger', repo('ledger')),
+        testEntity('plain'),
       ],
-    });
+    );
     const assessment = async (name: string) => {
       const res = await request(server).get(
         `/api/sre-maturity/assessments/component/default/${name}`,
