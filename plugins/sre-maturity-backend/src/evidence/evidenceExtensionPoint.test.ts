@@ -1,8 +1,6 @@
 import {
   BackendFeature,
-  coreServices,
   createBackendModule,
-  SchedulerService,
 } from '@backstage/backend-plugin-api';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
@@ -20,6 +18,7 @@ import {
   testRepositoryEvidence,
   testRepositoryProvider,
 } from '../__testUtils__/cachedProvider';
+import { pluginSchedulerModule } from '../__testUtils__/pluginScheduler';
 import { EVIDENCE_REFRESH_TASK_ID } from './refresh/scheduleEvidenceRefresh';
 
 /** A module that adds `provider` through the extension point, as adopters do. */
@@ -129,27 +128,14 @@ describe('sreMaturityEvidenceExtensionPoint', () => {
   });
 
   it('reads cached providers on the schedule only, and serves what they read', async () => {
-    // The plugin's scheduler (the test backend's mock), to run the refresh.
-    let scheduler: SchedulerService | undefined;
-    const schedulerOfPlugin = createBackendModule({
-      pluginId: 'sre-maturity',
-      moduleId: 'test-scheduler',
-      register(env) {
-        env.registerInit({
-          deps: { plugin: coreServices.scheduler },
-          async init({ plugin }) {
-            scheduler = plugin;
-          },
-        });
-      },
-    });
+    const pluginScheduler = pluginSchedulerModule();
     const repo = (name: string) => ({
       annotations: {
         [TEST_REPOSITORY_ANNOTATION]: `https://git.example.com/acme/${name}`,
       },
     });
     const { server } = await startWith(
-      [repositoryEvidenceModule, schedulerOfPlugin],
+      [repositoryEvidenceModule, pluginScheduler.module],
       [
         testEntity('payments', repo('payments')),
         testEntity('ledger', repo('ledger')),
@@ -240,7 +226,7 @@ describe('sreMaturityEvidenceExtensionPoint', () => {
     expect(ledger.warnings).toEqual([]);
 
     // Read once: a scheduled run finds nothing due.
-    await scheduler!.triggerTask(EVIDENCE_REFRESH_TASK_ID);
+    await pluginScheduler.scheduler().triggerTask(EVIDENCE_REFRESH_TASK_ID);
     expect(repositoryReads).toHaveBeenCalledTimes(2);
   });
 });

@@ -1,14 +1,10 @@
-import {
-  coreServices,
-  createBackendModule,
-  createServiceFactory,
-  SchedulerService,
-} from '@backstage/backend-plugin-api';
+import { createServiceFactory } from '@backstage/backend-plugin-api';
 import { TestDatabases } from '@backstage/backend-test-utils';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { Knex } from 'knex';
 import request from 'supertest';
 import { testConfig, testEntity } from '../__testUtils__/fixtures';
+import { pluginSchedulerModule } from '../__testUtils__/pluginScheduler';
 import { startSreMaturityBackend } from '../__testUtils__/testBackend';
 import { SNAPSHOTS } from '../database/tables';
 import { NOTIFICATIONS_TASK_ID } from './scheduleNotifications';
@@ -27,22 +23,12 @@ describe.each(databases.eachSupportedId())(
   'the scheduled notifications on %p',
   databaseId => {
     let knex: Knex;
-    let scheduler: SchedulerService;
     const send = jest.fn();
 
     // The plugin's own scheduler, to trigger its task as the scheduler would.
-    const captureScheduler = createBackendModule({
-      pluginId: 'sre-maturity',
-      moduleId: 'test-scheduler',
-      register(env) {
-        env.registerInit({
-          deps: { pluginScheduler: coreServices.scheduler },
-          async init({ pluginScheduler }) {
-            scheduler = pluginScheduler;
-          },
-        });
-      },
-    });
+    const pluginScheduler = pluginSchedulerModule();
+    const runTask = () =>
+      pluginScheduler.scheduler().triggerTask(NOTIFICATIONS_TASK_ID);
 
     async function start(notifications: object = {}) {
       knex = await databases.init(databaseId);
@@ -57,7 +43,7 @@ describe.each(databases.eachSupportedId())(
           },
         },
         features: [
-          captureScheduler,
+          pluginScheduler.module,
           // The edge: Backstage's notification service.
           createServiceFactory({
             service: notificationService,
@@ -82,8 +68,8 @@ describe.each(databases.eachSupportedId())(
 
     it('sends a notice to the owner once, however often it runs', async () => {
       await start();
-      await scheduler.triggerTask(NOTIFICATIONS_TASK_ID);
-      await scheduler.triggerTask(NOTIFICATIONS_TASK_ID);
+      await runTask();
+      await runTask();
       expect(send).toHaveBeenCalledTimes(1);
       expect(send).toHaveBeenCalledWith({
         recipients: { type: 'entity', entityRef: ['group:default/team-a'] },
@@ -97,7 +83,7 @@ describe.each(databases.eachSupportedId())(
 
     it('sends nothing of a kind switched off in config', async () => {
       await start({ phaseDropped: false });
-      await scheduler.triggerTask(NOTIFICATIONS_TASK_ID);
+      await runTask();
       expect(send).not.toHaveBeenCalled();
     });
   },

@@ -1,9 +1,4 @@
 import {
-  coreServices,
-  createBackendModule,
-  SchedulerService,
-} from '@backstage/backend-plugin-api';
-import {
   createMockDirectory,
   mockServices,
   startTestBackend,
@@ -16,6 +11,7 @@ import {
 import request from 'supertest';
 import { sreMaturityPlugin } from '../../plugin';
 import { testEntity } from '../../__testUtils__/fixtures';
+import { pluginSchedulerModule } from '../../__testUtils__/pluginScheduler';
 import { EVIDENCE_REFRESH_TASK_ID } from '../refresh/scheduleEvidenceRefresh';
 
 // The built-in provider in the plugin, with the backend's own URL reader
@@ -34,23 +30,11 @@ describe('the built-in repository provider', () => {
   afterAll(() => git.stop());
 
   async function startWith(sreMaturity: object) {
-    let scheduler: SchedulerService | undefined;
-    const schedulerOfPlugin = createBackendModule({
-      pluginId: 'sre-maturity',
-      moduleId: 'test-scheduler',
-      register(env) {
-        env.registerInit({
-          deps: { plugin: coreServices.scheduler },
-          async init({ plugin }) {
-            scheduler = plugin;
-          },
-        });
-      },
-    });
+    const pluginScheduler = pluginSchedulerModule();
     const { server } = await startTestBackend({
       features: [
         sreMaturityPlugin,
-        schedulerOfPlugin,
+        pluginScheduler.module,
         mockServices.rootConfig.factory({
           data: {
             integrations: { gitea: [{ host: git.host, baseUrl: git.baseUrl }] },
@@ -77,7 +61,7 @@ describe('the built-in repository provider', () => {
           '/api/sre-maturity/assessments/component/default/payments-api',
         )
       ).body;
-    return { scheduler: scheduler!, assessment };
+    return { scheduler: pluginScheduler.scheduler(), assessment };
   }
 
   it("reads the entity's repository on the refresh and links each file found", async () => {
