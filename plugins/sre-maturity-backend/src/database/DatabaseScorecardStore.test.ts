@@ -575,6 +575,7 @@ describe.each(databases.eachSupportedId())(
           'admin',
           'group:ops/zeta',
           'user:default/bob',
+          'user:corp/carol',
           'mobile',
         ].map((owner, i) => testRecord(testEntity(`svc-${i}`, { owner }))),
         new Map(),
@@ -598,13 +599,15 @@ describe.each(databases.eachSupportedId())(
         ).items.map(group => [group.key, group.title]);
 
       // Shown as Apps – Mobile, domain:payments, ops/zeta, Platform Admins,
-      // user:bob: titles where the groups have them, in any case.
+      // user:bob, user:corp/carol: titles where the groups have them,
+      // whatever their case.
       const shownOrder = [
         ['group:default/mobile', 'Apps – Mobile'],
         ['domain:default/payments', undefined],
         ['group:ops/zeta', undefined],
         ['group:default/admin', 'Platform Admins'],
         ['user:default/bob', undefined],
+        ['user:corp/carol', undefined],
       ];
       expect(await groupsIn('asc')).toEqual(shownOrder);
       expect(await groupsIn('desc')).toEqual([...shownOrder].reverse());

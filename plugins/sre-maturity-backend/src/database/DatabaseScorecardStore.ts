@@ -55,21 +55,17 @@ import {
 
 type Aggregates = Record<string, unknown>;
 
-/**
- * The scorecard's reads. Filtering, sorting, grouping and paging all happen
- * in SQL; at most one page of rows is held in memory (and, for the export,
- * the sorted entity refs).
- */
 /** The kind a group's ref leaves out where the scorecard shows it. */
 const GROUP_DEFAULT_KINDS = { owner: 'group', system: 'system' };
 
 /**
  * Sorts groups by the name the scorecard shows: an owner Group's title, or
  * else the ref without its default kind and namespace (`team-a` for
- * `group:default/team-a`), so that `group:default/admin` comes before
- * `domain:default/payments`. Names compare in lower case, as the databases'
- * collations differ on case (SQLite folds ASCII letters only). Groups
- * without an owner or system come last.
+ * `group:default/team-a`, `user:jo` for `user:default/jo`), so that
+ * `group:default/admin` comes before `domain:default/payments`. Names
+ * compare in lower case, as the databases' collations differ on case
+ * (SQLite folds ASCII letters only). Groups without an owner or system come
+ * last.
  */
 function orderByShownName(
   query: Knex.QueryBuilder,
@@ -84,7 +80,7 @@ function orderByShownName(
   const shownRef =
     `CASE WHEN ?? LIKE ? THEN SUBSTR(??, ${defaultPrefix.length + 1})` +
     ` WHEN ?? LIKE ? THEN SUBSTR(??, ${kindPrefix.length + 1})` +
-    ` ELSE ?? END`;
+    ` ELSE REPLACE(??, ?, ?) END`;
   const shownRefBindings = [
     key,
     `${defaultPrefix}%`,
@@ -93,6 +89,8 @@ function orderByShownName(
     `${kindPrefix}%`,
     key,
     key,
+    ':default/',
+    ':',
   ];
   query
     .orderByRaw('?? IS NULL', [key])
@@ -105,6 +103,11 @@ function orderByShownName(
     .orderBy(key, order);
 }
 
+/**
+ * The scorecard's reads. Filtering, sorting, grouping and paging all happen
+ * in SQL; at most one page of rows is held in memory (and, for the export,
+ * the sorted entity refs).
+ */
 export class DatabaseScorecardStore implements ScorecardStore {
   private readonly storedRollUps: StoredOwnerRollUps;
 
@@ -395,8 +398,13 @@ export class DatabaseScorecardStore implements ScorecardStore {
     }
     return new Map(
       rows.map(row => {
-        const { key, entities, overall, areas: byArea, belowTarget } =
-          this.toGroupRow(row, areas);
+        const {
+          key,
+          entities,
+          overall,
+          areas: byArea,
+          belowTarget,
+        } = this.toGroupRow(row, areas);
         const rollUp: StoredRollUp = {
           entities,
           scoreSum: readNumber(row.score_sum),
