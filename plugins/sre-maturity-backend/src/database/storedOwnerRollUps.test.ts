@@ -57,7 +57,11 @@ describe.each(databases.eachSupportedId())(
     beforeEach(async () => {
       knex = await databases.init(databaseId);
       stores = await testStores(knex);
-      await stores.entities.saveSyncedEntities(initialRecords(), new Map(), now);
+      await stores.entities.saveSyncedEntities(
+        initialRecords(),
+        new Map(),
+        now,
+      );
     });
 
     const allRefs = entities.map(e => stringifyEntityRef(e));
@@ -145,7 +149,10 @@ describe.each(databases.eachSupportedId())(
         allRefs[2],
       );
       await setTestAnswers(stores, entities[2], revision, [
-        { criterionId: 'alpha.crawl.paged', answer: testAnswer('alpha.crawl.paged', 'met') },
+        {
+          criterionId: 'alpha.crawl.paged',
+          answer: testAnswer('alpha.crawl.paged', 'met'),
+        },
         {
           criterionId: 'alpha.crawl.documented',
           answer: testAnswer('alpha.crawl.documented', 'met'),

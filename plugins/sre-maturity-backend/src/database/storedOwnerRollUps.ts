@@ -111,7 +111,10 @@ export class StoredOwnerRollUps {
   ) {}
 
   /** The roll-ups of the owners that own selected entities, in no order. */
-  async read(owners: readonly string[], staleBefore: Date): Promise<GroupRow[]> {
+  async read(
+    owners: readonly string[],
+    staleBefore: Date,
+  ): Promise<GroupRow[]> {
     const changes = new Map<string, number>();
     const stored = new Map<string, { counted: number; rollUp: string }>();
     for (const batch of listBatches(this.db, owners)) {
