@@ -233,6 +233,7 @@ export const sreMaturityPlugin = createBackendPlugin({
           permissions,
           model,
           configCampaigns,
+          cache,
         });
         if (notificationsConfig.enabled.size > 0) {
           await scheduleNotifications({

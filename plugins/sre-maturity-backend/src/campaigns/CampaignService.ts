@@ -1,6 +1,7 @@
 import {
   BackstageCredentials,
   BackstageUserPrincipal,
+  CacheService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import {
@@ -20,6 +21,7 @@ import {
   CampaignProgress,
   CampaignStanding,
   campaignStanding,
+  CampaignStandingInput,
   CampaignTeam,
   EntityCampaign,
   findCriterion,
@@ -28,7 +30,7 @@ import {
   sreMaturityCampaignManagePermission,
   validateCampaignInput,
 } from '@sre-maturity/backstage-plugin-common';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { AssessmentService } from '../assessment/AssessmentService';
 import {
   CampaignCoverage,
@@ -36,9 +38,9 @@ import {
   CoveredEntity,
 } from '../database/CampaignCoverageStore';
 import { CampaignChange, CampaignStore } from '../database/CampaignStore';
-import { utcDay } from '../database/conversions';
+import { addDays, utcDay } from '../database/conversions';
 import { GroupTreeStore } from '../database/GroupTreeStore';
-import { EntityVisibility } from '../database/types';
+import { DayRange, EntityVisibility } from '../database/types';
 import { InvalidFieldsError } from '../validation/InvalidFieldsError';
 
 /** A write, or a stale revision and the campaign as it is now. */
@@ -55,7 +57,14 @@ export interface CampaignServiceOptions {
   model: MaturityModel;
   /** The read-only campaigns of `sreMaturity.campaigns`. */
   configCampaigns: Campaign[];
+  /** Keeps the burn-up's finished days. */
+  cache: CacheService;
 }
+
+type BurnUpPoint = CampaignProgress['burnUp'][number];
+
+/** How long finished days of a burn-up are kept: they are counted once a day. */
+const FINISHED_DAYS_TTL_MS = 24 * 60 * 60 * 1000;
 
 const EVERYONE: EntityVisibility = { type: 'all' };
 
@@ -342,22 +351,30 @@ export class CampaignService {
     );
   }
 
+  /**
+   * Where entities stand on `day`: each a covered entity, or `entities` of
+   * them at the same levels.
+   */
   private standingOf(
     campaign: Campaign,
     day: string,
-    entities: readonly CoveredEntity[],
+    standings: ReadonlyArray<CampaignStandingInput & { entities?: number }>,
   ): CampaignStanding {
     const areaTargets = campaignAreaTargets(
       this.options.model,
       campaign.target,
     );
     const criteria = this.namedCriteria(campaign);
-    return campaignStanding(campaign, day, {
-      covered: entities.length,
-      atTarget: entities.filter(entity =>
-        reachesCampaignTarget(areaTargets, criteria, entity),
-      ).length,
-    });
+    let covered = 0;
+    let atTarget = 0;
+    for (const standing of standings) {
+      const entities = standing.entities ?? 1;
+      covered += entities;
+      if (reachesCampaignTarget(areaTargets, criteria, standing)) {
+        atTarget += entities;
+      }
+    }
+    return campaignStanding(campaign, day, { covered, atTarget });
   }
 
   /**
@@ -371,30 +388,73 @@ export class CampaignService {
     today: string,
     visibility: EntityVisibility,
     todays: CampaignStanding,
-  ): Promise<CampaignProgress['burnUp']> {
+  ): Promise<BurnUpPoint[]> {
     const last = campaign.deadline < today ? campaign.deadline : today;
     if (last < campaign.startsOn) {
       return [];
     }
-    const points: CampaignProgress['burnUp'] = [];
-    await this.options.coverageStore.forEachCoveredDay(
-      await this.coverage(campaign, visibility),
-      { from: campaign.startsOn, to: last },
-      (day, snapshots) => {
-        if (day !== today) {
-          const { covered, atTarget, required } = this.standingOf(
-            campaign,
-            day,
-            snapshots,
-          );
-          points.push({ day, covered, atTarget, required });
-        }
-      },
+    const yesterday = addDays(today, -1);
+    const points = await this.finishedDays(
+      campaign,
+      { from: campaign.startsOn, to: last < yesterday ? last : yesterday },
+      visibility,
     );
     if (last === today) {
       const { covered, atTarget, required } = todays;
       points.push({ day: today, covered, atTarget, required });
     }
     return points;
+  }
+
+  /**
+   * The burn-up's points of days that are over. They read the snapshot of
+   * every covered entity of every day, so they are kept in the cache for a
+   * day, per campaign, coverage and caller's visibility.
+   */
+  private async finishedDays(
+    campaign: Campaign,
+    range: DayRange,
+    visibility: EntityVisibility,
+  ): Promise<BurnUpPoint[]> {
+    if (range.to < range.from) {
+      return [];
+    }
+    const coverage = await this.coverage(campaign, visibility);
+    const { type, viewerId } = { viewerId: undefined, ...visibility };
+    const key = `campaign-burn-up:${createHash('sha256')
+      .update(
+        JSON.stringify([
+          campaign.id,
+          coverage.filter,
+          campaign.target,
+          campaign.startsOn,
+          campaign.deadline,
+          range,
+          type,
+          viewerId,
+        ]),
+      )
+      .digest('hex')}`;
+    const cached = (await this.options.cache.get(key)) as
+      | BurnUpPoint[]
+      | undefined;
+    if (cached) {
+      return [...cached];
+    }
+    const points: BurnUpPoint[] = [];
+    await this.options.coverageStore.forEachCoveredDay(
+      coverage,
+      range,
+      (day, levels) => {
+        const { covered, atTarget, required } = this.standingOf(
+          campaign,
+          day,
+          levels,
+        );
+        points.push({ day, covered, atTarget, required });
+      },
+    );
+    await this.options.cache.set(key, points, { ttl: FINISHED_DAYS_TTL_MS });
+    return [...points];
   }
 }

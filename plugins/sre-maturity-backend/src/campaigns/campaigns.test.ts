@@ -10,7 +10,7 @@ import {
   TestDecisions,
 } from '../__testUtils__/testBackend';
 import { utcDay } from '../database/conversions';
-import { GROUPS } from '../database/tables';
+import { GROUPS, SNAPSHOTS } from '../database/tables';
 
 jest.setTimeout(60_000);
 
@@ -305,6 +305,60 @@ describe.each(databases.eachSupportedId())('campaigns on %p', databaseId => {
 
     await request(server)
       .delete(`${API}/campaigns/${id}?revision=1`)
+      .expect(204);
+  });
+
+  it('draws finished days from the daily snapshots, counted once a day until the campaign changes', async () => {
+    const alphaCrawl = {
+      ...paymentsWalk,
+      title: 'Payments to Crawl in Alpha',
+      target: { areas: { alpha: 'crawl' } },
+    };
+    const { id } = (await create(alphaCrawl).expect(201)).body;
+    const yesterday = daysFromToday(-1);
+    const snapshot = (name: string, alpha: number) => ({
+      entity_ref: `component:default/${name}`,
+      taken_at: new Date(`${yesterday}T23:00:00Z`),
+      day: yesterday,
+      daily_day: yesterday,
+      reason: 'daily',
+      overall_rank: 0,
+      score: 0,
+      area_levels: JSON.stringify({ alpha, beta: 0 }),
+    });
+    await knex(SNAPSHOTS).where('daily_day', yesterday).delete();
+    await knex(SNAPSHOTS).insert([
+      snapshot('ledger', 0),
+      snapshot('checkout', 1),
+      // Exempt: not covered.
+      snapshot('gone', 1),
+    ]);
+    const pointOf = async () =>
+      (await get(`/campaigns/${id}/progress`).expect(200)).body.burnUp[0];
+
+    expect(await pointOf()).toEqual({
+      day: yesterday,
+      covered: 2,
+      atTarget: 1,
+      // Day one of four.
+      required: 0.5,
+    });
+    // A finished day is not read again...
+    await knex(SNAPSHOTS)
+      .where({ entity_ref: 'component:default/ledger', daily_day: yesterday })
+      .update({ area_levels: JSON.stringify({ alpha: 1, beta: 0 }) });
+    expect((await pointOf()).atTarget).toBe(1);
+    // ...until the campaign asks for something else.
+    await request(server)
+      .put(`${API}/campaigns/${id}`)
+      .send({
+        revision: 1,
+        campaign: { ...alphaCrawl, deadline: daysFromToday(3) },
+      })
+      .expect(200);
+    expect((await pointOf()).atTarget).toBe(2);
+    await request(server)
+      .delete(`${API}/campaigns/${id}?revision=2`)
       .expect(204);
   });
 

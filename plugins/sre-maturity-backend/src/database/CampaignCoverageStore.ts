@@ -29,11 +29,11 @@ export interface CoveredEntity {
   satisfied?: ReadonlySet<string>;
 }
 
-/** One daily snapshot of a covered entity. */
-export interface CoveredSnapshot {
-  day: string;
-  entityRef: string;
+/** How many covered entities stood at the same levels on one day. */
+export interface CoveredLevels {
+  /** Level rank per area id. */
   areaRanks: Record<string, number>;
+  entities: number;
 }
 
 /** What campaigns read of the scorecard's entities and daily snapshots. */
@@ -42,12 +42,12 @@ export interface CampaignCoverageStore {
   coveredEntities(coverage: CampaignCoverage): Promise<CoveredEntity[]>;
 
   /**
-   * The daily snapshots in `range` of the entities covered now, by day;
-   * `onDay` is called once per day that has any, in order.
+   * The daily snapshots in `range` of the entities covered now, counted by
+   * day and levels; `onDay` is called once per day that has any, in order.
    */
   forEachCoveredDay(
     coverage: CampaignCoverage,
     range: DayRange,
-    onDay: (day: string, snapshots: CoveredSnapshot[]) => void,
+    onDay: (day: string, levels: CoveredLevels[]) => void,
   ): Promise<void>;
 }

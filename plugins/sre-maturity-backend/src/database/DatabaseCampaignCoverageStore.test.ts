@@ -3,7 +3,7 @@ import { Knex } from 'knex';
 import { testEntity } from '../__testUtils__/fixtures';
 import { testAnswer, testRecord } from '../__testUtils__/records';
 import { testStores } from '../__testUtils__/stores';
-import { CampaignCoverage, CoveredSnapshot } from './CampaignCoverageStore';
+import { CampaignCoverage, CoveredLevels } from './CampaignCoverageStore';
 import { SreMaturityStores } from './createDatabaseStores';
 import { SNAPSHOTS } from './tables';
 
@@ -135,21 +135,22 @@ describe.each(databases.eachSupportedId())(
         snapshot('b', '2026-01-10', 1),
         snapshot('a', '2026-02-01', 1),
       ]);
-      const days: Array<[string, CoveredSnapshot[]]> = [];
+      const days: Array<[string, CoveredLevels[]]> = [];
       await stores.campaignCoverage.forEachCoveredDay(
         everyone({ kinds: ['Component'] }),
         { from: '2026-01-01', to: '2026-01-31' },
-        (day, snapshots) => days.push([day, snapshots]),
+        (day, levels) => days.push([day, levels]),
       );
+      // Counted per day and levels; x is not covered.
       expect(
-        days.map(([day, snapshots]) => [
+        days.map(([day, levels]) => [
           day,
-          snapshots.map(s => `${s.entityRef}:${s.areaRanks.beta}`).sort(),
+          levels.map(l => `beta ${l.areaRanks.beta}: ${l.entities}`).sort(),
         ]),
       ).toEqual([
-        ['2026-01-01', ['component:default/a:0', 'component:default/b:0']],
-        ['2026-01-09', ['component:default/a:1']],
-        ['2026-01-10', ['component:default/a:1', 'component:default/b:1']],
+        ['2026-01-01', ['beta 0: 2']],
+        ['2026-01-09', ['beta 1: 1']],
+        ['2026-01-10', ['beta 1: 2']],
       ]);
     });
   },

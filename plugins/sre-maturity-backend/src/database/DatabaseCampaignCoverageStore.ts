@@ -1,18 +1,21 @@
 import { Knex } from 'knex';
-import { optional, readJson } from './conversions';
+import { addDays, optional, readJson, readNumber } from './conversions';
 import {
   CampaignCoverage,
   CampaignCoverageStore,
   CoveredEntity,
-  CoveredSnapshot,
+  CoveredLevels,
 } from './CampaignCoverageStore';
 import { whereApplicability, whereOnScorecard } from './scorecardRules';
 import { applyVisibility } from './scorecardSql';
 import { ENTITIES, ENTITY_TAGS, SNAPSHOTS } from './tables';
 import { DayRange } from './types';
 
-/** Days of snapshots read per query, to hold a bounded number of rows. */
-const DAYS_PER_QUERY = 7;
+/**
+ * Days of snapshots read per query: each query scans the snapshots of its
+ * days, and holds a row per day and combination of levels.
+ */
+const DAYS_PER_QUERY = 31;
 
 /** Matches kinds, types, lifecycles and tiers whatever their case. */
 const CASE_FREE_COLUMNS = {
@@ -25,12 +28,6 @@ const EXACT_COLUMNS = { owners: 'e.owner', systems: 'e.system' } as const;
 
 function lower(values: readonly string[]): string[] {
   return values.map(value => value.toLocaleLowerCase('en-US'));
-}
-
-function addDays(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
 
 /** Reads campaign coverage from the plugin's database. */
@@ -64,24 +61,29 @@ export class DatabaseCampaignCoverageStore implements CampaignCoverageStore {
   async forEachCoveredDay(
     coverage: CampaignCoverage,
     range: DayRange,
-    onDay: (day: string, snapshots: CoveredSnapshot[]) => void,
+    onDay: (day: string, levels: CoveredLevels[]) => void,
   ): Promise<void> {
     for (let from = range.from; from <= range.to; ) {
       const last = addDays(from, DAYS_PER_QUERY - 1);
       const to = last < range.to ? last : range.to;
-      const rows = await this.db({ s: SNAPSHOTS })
+      // Most entities share their levels with many others: counted in SQL,
+      // a day is a few hundred rows rather than one per entity.
+      const rows: Array<{
+        daily_day: string;
+        area_levels: string;
+        entities: unknown;
+      }> = await this.db({ s: SNAPSHOTS })
         .whereBetween('s.daily_day', [from, to])
         .whereIn('s.entity_ref', this.covered(coverage).select('e.entity_ref'))
+        .groupBy('s.daily_day', 's.area_levels')
         .orderBy('s.daily_day')
-        .select<
-          { daily_day: string; entity_ref: string; area_levels: string }[]
-        >('s.daily_day', 's.entity_ref', 's.area_levels');
-      let day: CoveredSnapshot[] = [];
+        .select('s.daily_day', 's.area_levels')
+        .count({ entities: '*' });
+      let day: CoveredLevels[] = [];
       for (const [index, row] of rows.entries()) {
         day.push({
-          day: row.daily_day,
-          entityRef: row.entity_ref,
           areaRanks: readJson(row.area_levels, {}),
+          entities: readNumber(row.entities),
         });
         if (rows[index + 1]?.daily_day !== row.daily_day) {
           onDay(row.daily_day, day);

@@ -43,3 +43,10 @@ export function optional<T>(value: T | null | undefined): T | undefined {
 export function utcDay(instant: Date): string {
   return instant.toISOString().slice(0, 10);
 }
+
+/** The calendar day `days` after `day` (before, when negative), `YYYY-MM-DD`. */
+export function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
