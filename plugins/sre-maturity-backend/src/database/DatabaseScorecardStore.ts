@@ -12,7 +12,12 @@ import {
 } from '@sre-maturity/backstage-plugin-common';
 import { Knex } from 'knex';
 import { listBatches } from './batches';
-import { readAverage, readNumber, readTimestamp } from './conversions';
+import {
+  readAverage,
+  readJson,
+  readNumber,
+  readTimestamp,
+} from './conversions';
 import { orderNullsLast } from './dialect';
 import {
   EXEMPT_ENTITY_COLUMNS,
@@ -354,27 +359,20 @@ export class DatabaseScorecardStore implements ScorecardStore {
     if (isOwnerSelection(selection)) {
       return this.storedRollUps.read(owners, selection.staleBefore);
     }
-    const { rows, areas } = await this.countPerOwner(selection);
-    return rows.map(row => this.toGroupRow(row, areas));
-  }
-
-  /**
-   * The sums per owner of the selection's owners, as the entities stand:
-   * the two groupings run side by side, as the owners are known beforehand.
-   */
-  private async countPerOwner(selection: ScorecardSelection) {
-    const owners = selection.filter.owner ?? [];
+    // Known beforehand, the owners let the two groupings run side by side.
     const [rows, areas] = await Promise.all([
       this.groupedQuery(selection, 'e.owner') as Promise<Aggregates[]>,
       this.areaDistribution(selection, { column: 'e.owner', keys: owners }),
     ]);
-    return { rows, areas };
+    return rows.map(row => this.toGroupRow(row, areas));
   }
 
   /**
    * The roll-ups to store of the owners: those of an owner filter alone,
    * with the oldest answers of the answered entities in place of a count
-   * of stale ones.
+   * of stale ones. The area levels are counted from each entity's row
+   * rather than joined from the area results: PostgreSQL would scan all
+   * of those to recount one owner.
    */
   private async countStoredRollUps(
     owners: readonly string[],
@@ -384,38 +382,53 @@ export class DatabaseScorecardStore implements ScorecardStore {
       visibility: { type: 'all' },
       staleBefore: new Date(0),
     };
-    const [{ rows, areas }, answered] = await Promise.all([
-      this.countPerOwner(selection),
-      this.entities(selection)
-        .whereNotNull('e.oldest_answer_at')
-        .select({ owner: 'e.owner', at: 'e.oldest_answer_at' }),
+    const [rows, entities] = await Promise.all([
+      this.groupedQuery(selection, 'e.owner') as Promise<Aggregates[]>,
+      this.entities(selection).select({
+        owner: 'e.owner',
+        oldestAnswerAt: 'e.oldest_answer_at',
+        areaLevels: 'e.area_levels',
+      }) as Promise<Aggregates[]>,
     ]);
-    const oldestAnswers = new Map<string, number[]>();
-    for (const { owner, at } of answered as Aggregates[]) {
-      const instants = oldestAnswers.get(String(owner)) ?? [];
-      instants.push(Date.parse(readTimestamp(at as string)!));
-      oldestAnswers.set(String(owner), instants);
+    const rollUps = new Map<string, StoredRollUp>();
+    for (const row of rows) {
+      const {
+        key,
+        entities: count,
+        overall,
+        belowTarget,
+      } = this.toGroupRow(row, new Map());
+      rollUps.set(key!, {
+        entities: count,
+        scoreSum: readNumber(row.score_sum),
+        overall,
+        areas: {},
+        belowTarget,
+        oldestAnswers: [],
+      });
     }
-    return new Map(
-      rows.map(row => {
-        const {
-          key,
-          entities,
-          overall,
-          areas: byArea,
-          belowTarget,
-        } = this.toGroupRow(row, areas);
-        const rollUp: StoredRollUp = {
-          entities,
-          scoreSum: readNumber(row.score_sum),
-          overall,
-          areas: byArea,
-          belowTarget,
-          oldestAnswers: (oldestAnswers.get(key!) ?? []).sort((a, b) => a - b),
-        };
-        return [key!, rollUp];
-      }),
-    );
+    for (const entity of entities) {
+      const rollUp = rollUps.get(String(entity.owner));
+      if (!rollUp) {
+        continue;
+      }
+      const levels = readJson<Record<string, number>>(
+        entity.areaLevels as string,
+        {},
+      );
+      for (const [areaId, rank] of Object.entries(levels)) {
+        rollUp.areas[areaId] = rollUp.areas[areaId] ?? emptyLevelCounts();
+        rollUp.areas[areaId][levelOfRank(rank)] += 1;
+      }
+      const oldest = readTimestamp(entity.oldestAnswerAt as string | null);
+      if (oldest) {
+        rollUp.oldestAnswers.push(Date.parse(oldest));
+      }
+    }
+    for (const rollUp of rollUps.values()) {
+      rollUp.oldestAnswers.sort((a, b) => a - b);
+    }
+    return rollUps;
   }
 
   /**

@@ -1,7 +1,8 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { Answer, MaturityModel } from '@sre-maturity/backstage-plugin-common';
 import { Knex } from 'knex';
-import { testEntity } from '../__testUtils__/fixtures';
+import { testEntity, testModel } from '../__testUtils__/fixtures';
 import { testAnswer, testRecord } from '../__testUtils__/records';
 import { setTestAnswers, testStores } from '../__testUtils__/stores';
 import { SreMaturityStores } from './createDatabaseStores';
@@ -17,6 +18,21 @@ const databases = TestDatabases.create({
 const DAY = 24 * 60 * 60 * 1000;
 const now = new Date();
 const daysAgo = (days: number) => new Date(now.getTime() - days * DAY);
+
+// Area beta does not apply to libraries, so an entity's areas may differ.
+const model: MaturityModel = {
+  areas: testModel.areas.map(area => ({
+    ...area,
+    phases: area.phases.map(phase => ({
+      ...phase,
+      criteria: phase.criteria.map(criterion =>
+        area.id === 'beta'
+          ? { ...criterion, appliesTo: [{ exceptTypes: ['library'] }] }
+          : criterion,
+      ),
+    })),
+  })),
+};
 
 const TEAMS = ['team-a', 'team-b', 'team-c', 'team-empty'].map(
   name => `group:default/${name}`,
@@ -34,18 +50,19 @@ const entities: Entity[] = [
   }),
 ];
 
+const record = (entity: Entity, answers: Answer[] = []) =>
+  testRecord(entity, answers, { model });
+
 const initialRecords = () => [
-  testRecord(entities[0], [
+  record(entities[0], [
     testAnswer('alpha.crawl.paged', 'met', daysAgo(2)),
     testAnswer('alpha.crawl.documented', 'met', daysAgo(40)),
   ]),
-  testRecord(entities[1]),
-  testRecord(entities[2], [testAnswer('beta.crawl.owned', 'met', daysAgo(10))]),
-  testRecord(entities[3], [
-    testAnswer('beta.crawl.owned', 'not-met', daysAgo(90)),
-  ]),
-  testRecord(entities[4]),
-  testRecord(entities[5]),
+  record(entities[1]),
+  record(entities[2], [testAnswer('beta.crawl.owned', 'met', daysAgo(10))]),
+  record(entities[3], [testAnswer('beta.crawl.owned', 'not-met', daysAgo(90))]),
+  record(entities[4]),
+  record(entities[5]),
 ];
 
 describe.each(databases.eachSupportedId())(
@@ -107,6 +124,11 @@ describe.each(databases.eachSupportedId())(
       ]);
       expect(await stored()).toEqual(expected);
       expect(await stored()).toEqual(expected);
+      // Beta does not apply to team-a's library.
+      expect(expected[0].areas).toEqual({
+        alpha: { 'not-started': 1, crawl: 1, walk: 0, run: 0 },
+        beta: { 'not-started': 1, crawl: 0, walk: 0, run: 0 },
+      });
       expect(await knex(OWNER_ROLL_UPS).pluck('owner')).toHaveLength(4);
     });
 
@@ -166,7 +188,9 @@ describe.each(databases.eachSupportedId())(
     it('recounts both owners when an entity moves to another', async () => {
       await stored();
       const records = initialRecords();
-      records[1] = testRecord(testEntity('a-lib', { owner: 'team-c' }));
+      records[1] = record(
+        testEntity('a-lib', { owner: 'team-c', type: 'library' }),
+      );
       await syncAgain(records);
       const after = await stored();
       expect(after).toEqual(await counted());
@@ -180,7 +204,7 @@ describe.each(databases.eachSupportedId())(
     it('recounts when an entity leaves the catalog or becomes exempt', async () => {
       await stored();
       const records = initialRecords();
-      records[0] = testRecord(
+      records[0] = record(
         testEntity('a-svc', {
           owner: 'team-a',
           annotations: { 'sre-maturity.io/exempt': 'Sunset' },
