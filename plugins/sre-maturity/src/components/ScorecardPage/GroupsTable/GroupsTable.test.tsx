@@ -1,22 +1,27 @@
 import { renderInTestApp } from '@backstage/test-utils';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { GroupRow } from '../../../api';
 import { groupsPage, modelResponse } from '../testData';
 import { GroupsTable } from './GroupsTable';
+
+function renderTable(groups: GroupRow[]) {
+  return renderInTestApp(
+    <GroupsTable
+      by="owner"
+      groups={groups}
+      areas={modelResponse.model.areas}
+      order="asc"
+      groupLink={key => `/sre-maturity?owner=${key}`}
+      onSort={jest.fn()}
+    />,
+  );
+}
 
 describe('GroupsTable', () => {
   it('abbreviates Average score to fit the window, read out and shown in full', async () => {
     const user = userEvent.setup({ delay: null });
-    await renderInTestApp(
-      <GroupsTable
-        by="owner"
-        groups={groupsPage.items}
-        areas={modelResponse.model.areas}
-        order="asc"
-        groupLink={key => `/sre-maturity?owner=${key}`}
-        onSort={jest.fn()}
-      />,
-    );
+    await renderTable(groupsPage.items);
 
     const table = screen.getByRole('table', { name: 'SRE maturity per Team' });
     const header = within(table).getByRole('columnheader', {
@@ -46,20 +51,11 @@ describe('GroupsTable', () => {
 
   it("names a team by its Group's title, with its ref below", async () => {
     const [teamA, noOwner] = groupsPage.items;
-    await renderInTestApp(
-      <GroupsTable
-        by="owner"
-        groups={[
-          { ...teamA, title: 'Payments – Fraud' },
-          { ...teamA, key: 'group:default/team-b' },
-          noOwner,
-        ]}
-        areas={modelResponse.model.areas}
-        order="asc"
-        groupLink={key => `/sre-maturity?owner=${key}`}
-        onSort={jest.fn()}
-      />,
-    );
+    await renderTable([
+      { ...teamA, title: 'Payments – Fraud' },
+      { ...teamA, key: 'group:default/team-b' },
+      noOwner,
+    ]);
 
     const table = screen.getByRole('table', { name: 'SRE maturity per Team' });
     const fraud = within(table).getByRole('link', { name: 'Payments – Fraud' });
