@@ -36,6 +36,7 @@ export async function createBenchSync(options: {
     assessmentStore: stores.assessments,
     entityStore: stores.entities,
     groupTree: stores.groups,
+    scorecard: stores.scorecard,
     evidence: new EvidenceCollector(
       [createCatalogEvidenceProvider()],
       stores.evidenceCache,

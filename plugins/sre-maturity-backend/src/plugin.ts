@@ -166,6 +166,7 @@ export const sreMaturityPlugin = createBackendPlugin({
           assessmentStore: stores.assessments,
           entityStore: stores.entities,
           groupTree: stores.groups,
+          scorecard: stores.scorecard,
           evidence,
           model,
           staleAfterDays,

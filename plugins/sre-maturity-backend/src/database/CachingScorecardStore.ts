@@ -90,6 +90,10 @@ export class CachingScorecardStore implements ScorecardStore {
     return this.store.ownerRollUps(toTheMinute(selection));
   }
 
+  refreshOwnerRollUps() {
+    return this.store.refreshOwnerRollUps();
+  }
+
   trend(selection: ScorecardSelection, ...rest: AfterSelection<'trend'>) {
     return this.store.trend(toTheMinute(selection), ...rest);
   }

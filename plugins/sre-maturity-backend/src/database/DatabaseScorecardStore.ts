@@ -367,6 +367,10 @@ export class DatabaseScorecardStore implements ScorecardStore {
     return rows.map(row => this.toGroupRow(row, areas));
   }
 
+  refreshOwnerRollUps(): Promise<number> {
+    return this.storedRollUps.refresh();
+  }
+
   /**
    * The roll-ups to store of the owners: those of an owner filter alone,
    * with the oldest answers of the answered entities in place of a count

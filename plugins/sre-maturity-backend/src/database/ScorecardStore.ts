@@ -60,6 +60,12 @@ export interface ScorecardStore {
    */
   ownerRollUps(selection: ScorecardSelection): Promise<GroupRow[]>;
 
+  /**
+   * Counts again, and stores, the owner roll-ups that writes made outdated,
+   * so that Group pages read them rather than count; returns how many.
+   */
+  refreshOwnerRollUps(): Promise<number>;
+
   /** How many of the selected entities are at each level, per area. */
   areas(selection: ScorecardSelection): Promise<Record<string, LevelCounts>>;
 

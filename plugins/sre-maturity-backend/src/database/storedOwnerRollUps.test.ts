@@ -132,6 +132,17 @@ describe.each(databases.eachSupportedId())(
       expect(await knex(OWNER_ROLL_UPS).pluck('owner')).toHaveLength(4);
     });
 
+    it('refreshes the owners writes changed, as the sync does after a run', async () => {
+      expect(await stores.scorecard.refreshOwnerRollUps()).toBe(3);
+      expect(await stores.scorecard.refreshOwnerRollUps()).toBe(0);
+      expect((await knex(OWNER_ROLL_UPS).pluck('owner')).sort()).toEqual([
+        'group:default/team-a',
+        'group:default/team-b',
+        'group:default/team-c',
+      ]);
+      expect(await stored()).toEqual(await counted());
+    });
+
     it('counts staleness at the instant asked about', async () => {
       await stored();
       for (const days of [1, 5, 30, 60, 100]) {

@@ -34,6 +34,9 @@ export type RollUpCounter = (
   owners: readonly string[],
 ) => Promise<Map<string, StoredRollUp>>;
 
+/** Owners counted per query when refreshing. */
+const OWNERS_PER_REFRESH = 500;
+
 /**
  * Whether stored roll-ups answer the selection: an owner filter alone over
  * every entity on the scorecard to which something applies, as a Group
@@ -109,6 +112,25 @@ export class StoredOwnerRollUps {
     private readonly db: Knex,
     private readonly count: RollUpCounter,
   ) {}
+
+  /**
+   * Counts again, and stores, the roll-ups of the owners changed since they
+   * were counted, a few hundred owners at a time; returns how many.
+   */
+  async refresh(): Promise<number> {
+    const outdated: string[] = await this.db({ c: OWNER_CHANGES })
+      .leftJoin({ r: OWNER_ROLL_UPS }, 'r.owner', 'c.owner')
+      .where(q =>
+        q
+          .whereNull('r.owner')
+          .orWhereRaw('?? < ??', ['r.counted_changes', 'c.changes']),
+      )
+      .pluck('c.owner');
+    for (let i = 0; i < outdated.length; i += OWNERS_PER_REFRESH) {
+      await this.read(outdated.slice(i, i + OWNERS_PER_REFRESH), new Date());
+    }
+    return outdated.length;
+  }
 
   /** The roll-ups of the owners that own selected entities, in no order. */
   async read(

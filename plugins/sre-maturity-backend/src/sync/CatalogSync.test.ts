@@ -60,6 +60,7 @@ describe.each(databases.eachSupportedId())('CatalogSync on %p', databaseId => {
       assessmentStore: stores.assessments,
       entityStore: stores.entities,
       groupTree: stores.groups,
+      scorecard: stores.scorecard,
       evidence: new EvidenceCollector(
         providers,
         stores.evidenceCache,

@@ -13,6 +13,7 @@ import { EntityStore } from '../database/EntityStore';
 import { GroupTreeStore } from '../database/GroupTreeStore';
 import { EvidenceCollector } from '../evidence/EvidenceCollector';
 import { readGroupTree } from '../groups/readGroupTree';
+import { ScorecardStore } from '../database/ScorecardStore';
 
 /** The entity fields the cache, the targets and the built-in evidence need. */
 export const SYNC_ENTITY_FIELDS = [
@@ -61,6 +62,8 @@ export interface CatalogSyncOptions {
   entityStore: EntityStore;
   /** Where the sync keeps the catalog's group tree. */
   groupTree: GroupTreeStore;
+  /** Whose owner roll-ups the sync brings up to date after its writes. */
+  scorecard: Pick<ScorecardStore, 'refreshOwnerRollUps'>;
   evidence: EvidenceCollector;
   model: MaturityModel;
   staleAfterDays: number;
@@ -116,6 +119,8 @@ export class CatalogSync {
 
     signal?.throwIfAborted();
     const removed = await entityStore.markEntitiesRemoved(seen, startedAt);
+    // Counted now, a Group page after a large sync need not count them.
+    await this.options.scorecard.refreshOwnerRollUps();
     const entities = seen.size;
     const summary = {
       entities,

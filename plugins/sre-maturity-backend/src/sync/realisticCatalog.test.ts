@@ -116,6 +116,7 @@ describe.each(databases.eachSupportedId())(
         assessmentStore: stores.assessments,
         entityStore: stores.entities,
         groupTree: stores.groups,
+        scorecard: stores.scorecard,
         evidence: new EvidenceCollector(
           [createCatalogEvidenceProvider()],
           stores.evidenceCache,

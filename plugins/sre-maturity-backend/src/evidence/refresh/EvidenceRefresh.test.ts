@@ -97,6 +97,7 @@ describe.each(databases.eachSupportedId())(
         assessmentStore: stores.assessments,
         entityStore: stores.entities,
         groupTree: stores.groups,
+        scorecard: stores.scorecard,
         evidence: collector,
         model: testModel,
         staleAfterDays: 30,
