@@ -151,7 +151,9 @@ export class CampaignService {
     const owners = new Map<string | null, CoveredEntity[]>();
     for (const entity of entities) {
       const owner = entity.owner ?? null;
-      owners.set(owner, [...(owners.get(owner) ?? []), entity]);
+      const owned = owners.get(owner) ?? [];
+      owned.push(entity);
+      owners.set(owner, owned);
     }
     const byTeam: CampaignTeam[] = [...owners]
       .map(([owner, owned]) => ({
