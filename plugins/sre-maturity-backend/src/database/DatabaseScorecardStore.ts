@@ -371,6 +371,11 @@ export class DatabaseScorecardStore implements ScorecardStore {
     return this.storedRollUps.refresh();
   }
 
+  /** Starts a refresh of the owner roll-ups in the background. */
+  refreshOwnerRollUpsSoon(): void {
+    this.storedRollUps.refreshSoon();
+  }
+
   /**
    * The roll-ups to store of the owners: those of an owner filter alone,
    * with the oldest answers of the answered entities in place of a count

@@ -47,7 +47,7 @@ export interface SreMaturityStores {
 /**
  * Migrates the plugin's database, unless told to skip migrations, and
  * builds its stores: the scorecard's counts cached, and forgotten after
- * each write of the other stores.
+ * each write of the other stores, which also refreshes owner roll-ups.
  */
 export async function createDatabaseStores(options: {
   database: DatabaseService;
@@ -59,12 +59,15 @@ export async function createDatabaseStores(options: {
   if (!database.migrations?.skip) {
     await migrateToLatest(db);
   }
-  const scorecard = new CachingScorecardStore(
-    new DatabaseScorecardStore(db),
-    cache,
-    () => readScorecardVersion(db),
+  const counts = new DatabaseScorecardStore(db);
+  const scorecard = new CachingScorecardStore(counts, cache, () =>
+    readScorecardVersion(db),
   );
-  const onScorecardWrite = (version: number) => scorecard.invalidate(version);
+  const onScorecardWrite = (version: number) => {
+    scorecard.invalidate(version);
+    // Group pages then read the written owners' roll-ups counted.
+    counts.refreshOwnerRollUpsSoon();
+  };
   return {
     assessments: new DatabaseAssessmentStore(db, onScorecardWrite),
     entities: new DatabaseEntityStore(db, onScorecardWrite),

@@ -6,7 +6,7 @@ import { testEntity, testModel } from '../__testUtils__/fixtures';
 import { testAnswer, testRecord } from '../__testUtils__/records';
 import { setTestAnswers, testStores } from '../__testUtils__/stores';
 import { SreMaturityStores } from './createDatabaseStores';
-import { OWNER_ROLL_UPS } from './tables';
+import { OWNER_CHANGES, OWNER_ROLL_UPS } from './tables';
 import { ScorecardSelection } from './types';
 
 jest.setTimeout(60_000);
@@ -194,6 +194,32 @@ describe.each(databases.eachSupportedId())(
       const after = await stored();
       expect(after).toEqual(await counted());
       expect(after[1].averageScore).toBeGreaterThan(before[1].averageScore);
+    });
+
+    it('refreshes the written owners in the background after a write', async () => {
+      await stores.scorecard.refreshOwnerRollUps();
+      const { revision } = await stores.assessments.getAssessmentState(
+        allRefs[2],
+      );
+      await setTestAnswers(stores, entities[2], revision, [
+        {
+          criterionId: 'alpha.crawl.paged',
+          answer: testAnswer('alpha.crawl.paged', 'met'),
+        },
+      ]);
+      const countedOf = async (table: string, column: string) =>
+        Number(
+          (await knex(table).where('owner', 'group:default/team-b'))[0][column],
+        );
+      const changes = await countedOf(OWNER_CHANGES, 'changes');
+      for (let waited = 0; waited < 5000; waited += 50) {
+        if ((await countedOf(OWNER_ROLL_UPS, 'counted_changes')) >= changes) {
+          break;
+        }
+        await new Promise(resolve => setTimeout(resolve, 50));
+      }
+      expect(await countedOf(OWNER_ROLL_UPS, 'counted_changes')).toBe(changes);
+      expect(await stores.scorecard.refreshOwnerRollUps()).toBe(0);
     });
 
     it('recounts both owners when an entity moves to another', async () => {

@@ -108,10 +108,34 @@ function toGroupRow(
  * carries its older change count, so the next read counts again.
  */
 export class StoredOwnerRollUps {
+  private refreshing = false;
+  private refreshAgain = false;
+
   constructor(
     private readonly db: Knex,
     private readonly count: RollUpCounter,
   ) {}
+
+  /**
+   * Refreshes in the background, after a write, so that the next read
+   * finds its owners counted; writes meanwhile make one more refresh after
+   * the running one. A failed refresh is left: reads count what is
+   * outdated themselves.
+   */
+  refreshSoon(): void {
+    this.refreshAgain = true;
+    if (this.refreshing) {
+      return;
+    }
+    this.refreshing = true;
+    (async () => {
+      while (this.refreshAgain) {
+        this.refreshAgain = false;
+        await this.refresh().catch(() => undefined);
+      }
+      this.refreshing = false;
+    })();
+  }
 
   /**
    * Counts again, and stores, the roll-ups of the owners changed since they
