@@ -8,7 +8,7 @@ import {
 } from './CampaignCoverageStore';
 import { whereApplicability, whereOnScorecard } from './scorecardRules';
 import { applyVisibility } from './scorecardSql';
-import { ENTITIES, ENTITY_TAGS, SNAPSHOTS } from './tables';
+import { ENTITIES, ENTITY_CRITERIA, ENTITY_TAGS, SNAPSHOTS } from './tables';
 import { DayRange } from './types';
 
 /**
@@ -35,19 +35,20 @@ export class DatabaseCampaignCoverageStore implements CampaignCoverageStore {
   constructor(private readonly db: Knex) {}
 
   async coveredEntities(coverage: CampaignCoverage): Promise<CoveredEntity[]> {
-    const rows = await this.covered(coverage).select<
+    const query = this.covered(coverage);
+    if (coverage.withCriteria) {
+      query
+        .leftJoin({ c: ENTITY_CRITERIA }, 'c.entity_ref', 'e.entity_ref')
+        .select('c.satisfied_criteria');
+    }
+    const rows = await query.select<
       {
         entity_ref: string;
         owner: string | null;
         area_levels: string;
         satisfied_criteria?: string | null;
       }[]
-    >([
-      'e.entity_ref',
-      'e.owner',
-      'e.area_levels',
-      ...(coverage.withCriteria ? ['e.satisfied_criteria'] : []),
-    ]);
+    >(['e.entity_ref', 'e.owner', 'e.area_levels']);
     return rows.map(row => ({
       entityRef: row.entity_ref,
       owner: optional(row.owner),

@@ -37,7 +37,6 @@ const ENTITY_CONTENT_COLUMNS = [
   'gap',
   'area_levels',
   'tier',
-  'satisfied_criteria',
   'last_assessed_at',
   'oldest_answer_at',
   'fingerprint',

@@ -1,13 +1,20 @@
 import { Knex } from 'knex';
 import { insertBatches, listBatches } from './batches';
 import { utcDay } from './conversions';
-import { toAreaRows, toEntityRow, toEvidenceRow, toTagRows } from './rows';
+import {
+  toAreaRows,
+  toCriteriaRows,
+  toEntityRow,
+  toEvidenceRow,
+  toTagRows,
+} from './rows';
 import { countOwnerChanges, lockOwnersOf } from './ownerChanges';
 import { isOnScorecard } from './scorecardRules';
 import { bumpScorecardVersion } from './scorecardVersion';
 import {
   AREA_RESULTS,
   ENTITIES,
+  ENTITY_CRITERIA,
   ENTITY_EVIDENCE,
   ENTITY_TAGS,
   EntityRow,
@@ -116,6 +123,12 @@ export async function writeEntityDetails(
     }
     await obsoleteAreas.delete();
     await tx(ENTITY_TAGS).whereIn('entity_ref', batch).delete();
+  }
+  for (const batch of insertBatches(tx, records.flatMap(toCriteriaRows))) {
+    await tx(ENTITY_CRITERIA)
+      .insert(batch)
+      .onConflict('entity_ref')
+      .merge(['satisfied_criteria']);
   }
   for (const batch of insertBatches(tx, records.map(toEvidenceRow))) {
     await tx(ENTITY_EVIDENCE)

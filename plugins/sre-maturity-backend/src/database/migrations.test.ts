@@ -7,9 +7,12 @@ import {
   CAMPAIGN_HISTORY,
   CAMPAIGNS,
   ENTITIES,
+  ENTITY_CRITERIA,
   ENTITY_EVIDENCE,
   ENTITY_TAGS,
   EVIDENCE_CACHE,
+  OWNER_CHANGES,
+  OWNER_ROLL_UPS,
   HISTORY,
   SCORECARD_VERSION,
   SNAPSHOTS,
@@ -42,6 +45,9 @@ const TABLES = [
   EVIDENCE_CACHE,
   CAMPAIGNS,
   CAMPAIGN_HISTORY,
+  OWNER_CHANGES,
+  OWNER_ROLL_UPS,
+  ENTITY_CRITERIA,
 ];
 
 describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
@@ -163,6 +169,53 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
     expect(
       await knex(ENTITIES).orderBy('entity_ref').pluck('title_lower'),
     ).toEqual(['über-service', null]);
+  });
+
+  it('moves the satisfied criteria out of the entities table, and back on the way down', async () => {
+    const knex = await databases.init(databaseId);
+    const config = { directory: migrationsDir };
+    await knex.migrate.up({ ...config, name: '20250601000000_init.js' });
+    // Up to the owner roll-ups, the migration before the move.
+    for (
+      let i = 0;
+      i < 50 && !(await knex.schema.hasTable(OWNER_ROLL_UPS));
+      i++
+    ) {
+      await knex.migrate.up(config);
+    }
+    const entity = (name: string, criteria: string | null) => ({
+      entity_ref: `component:default/${name}`,
+      kind: 'Component',
+      namespace: 'default',
+      name,
+      tags: '[]',
+      targets: '{}',
+      exempt: false,
+      in_catalog: true,
+      area_levels: '{}',
+      fingerprint: '',
+      satisfied_criteria: criteria,
+    });
+    await knex(ENTITIES).insert([
+      entity('known', '["alpha.crawl.paged"]'),
+      entity('unknown', null),
+    ]);
+
+    await knex.migrate.latest(config);
+    expect(await knex.schema.hasColumn(ENTITIES, 'satisfied_criteria')).toBe(
+      false,
+    );
+    expect(await knex(ENTITY_CRITERIA).select()).toEqual([
+      {
+        entity_ref: 'component:default/known',
+        satisfied_criteria: '["alpha.crawl.paged"]',
+      },
+    ]);
+
+    await knex.migrate.down(config);
+    expect(
+      await knex(ENTITIES).orderBy('entity_ref').pluck('satisfied_criteria'),
+    ).toEqual(['["alpha.crawl.paged"]', null]);
   });
 
   it('restores the tags of many entities on the way down', async () => {

@@ -15,6 +15,7 @@ import {
   AnswerRow,
   AreaResultRow,
   EntityRow,
+  EntityCriteriaRow,
   EvidenceRow,
   HistoryRow,
   SnapshotRow,
@@ -78,9 +79,6 @@ export function toEntityRow(
       ),
     ),
     tier: indexable(record.tier),
-    satisfied_criteria: record.satisfiedCriteria
-      ? JSON.stringify(record.satisfiedCriteria)
-      : null,
     last_assessed_at: record.lastAssessedAt
       ? new Date(record.lastAssessedAt)
       : null,
@@ -89,6 +87,18 @@ export function toEntityRow(
       : null,
     fingerprint: fingerprintOf(record),
   };
+}
+
+/** The satisfied criteria's row, for a record that knows them. */
+export function toCriteriaRows(record: EntityRecord): EntityCriteriaRow[] {
+  return record.satisfiedCriteria
+    ? [
+        {
+          entity_ref: record.entityRef,
+          satisfied_criteria: JSON.stringify(record.satisfiedCriteria),
+        },
+      ]
+    : [];
 }
 
 export function toEvidenceRow(record: EntityRecord): EvidenceRow {

@@ -40,12 +40,19 @@ export interface EntityRow {
   gap: number;
   area_levels: string;
   tier: string | null;
-  /** JSON array of the criteria met or not applicable; null until synced. */
-  satisfied_criteria: string | null;
   last_assessed_at: Timestamp | null;
   oldest_answer_at: Timestamp | null;
   fingerprint: string;
   synced_at: Timestamp | null;
+}
+
+// The criteria each entity satisfies (migration 20261202000600_entity_criteria).
+export const ENTITY_CRITERIA = 'sre_maturity_entity_criteria';
+
+export interface EntityCriteriaRow {
+  entity_ref: string;
+  /** JSON array of the criteria met or not applicable. */
+  satisfied_criteria: string;
 }
 
 export interface EvidenceRow {
