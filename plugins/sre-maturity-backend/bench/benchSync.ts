@@ -6,6 +6,7 @@ import { Knex } from 'knex';
 import { readSyncConfig } from '../src/config/readSyncConfig';
 import { memoryCache } from '../src/__testUtils__/stores';
 import { createDatabaseStores } from '../src/database/createDatabaseStores';
+import { CatalogGroups } from '../src/evidence/CatalogGroups';
 import { createCatalogEvidenceProvider } from '../src/evidence/catalogEvidenceProvider';
 import { EvidenceCollector } from '../src/evidence/EvidenceCollector';
 import { CatalogSync } from '../src/sync/CatalogSync';
@@ -30,15 +31,23 @@ export async function createBenchSync(options: {
     database: mockServices.database({ knex: options.knex }),
     cache: memoryCache(),
   });
+  const catalog = options.catalog as unknown as CatalogService;
+  const auth = mockServices.auth();
   return new CatalogSync({
-    catalog: options.catalog as unknown as CatalogService,
-    auth: mockServices.auth(),
+    catalog,
+    auth,
     assessmentStore: stores.assessments,
     entityStore: stores.entities,
     groupTree: stores.groups,
     scorecard: stores.scorecard,
+    // As the plugin's: records the sync writes are those requests compute.
     evidence: new EvidenceCollector(
-      [createCatalogEvidenceProvider()],
+      [
+        createCatalogEvidenceProvider({
+          groups: new CatalogGroups({ catalog, auth }),
+          logger,
+        }),
+      ],
       stores.evidenceCache,
       logger,
     ),
