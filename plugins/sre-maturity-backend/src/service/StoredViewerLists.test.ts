@@ -74,6 +74,8 @@ describe('StoredViewerLists', () => {
     expect(save).not.toHaveBeenCalled();
     state.now += 1;
     await visibility.resolve(mockCredentials.user('user:default/other'));
+    // Written one after the other.
+    await settle();
     expect(save).toHaveBeenCalledTimes(2);
     expect(save).toHaveBeenCalledWith(
       viewerIdOf(first),
@@ -108,6 +110,28 @@ describe('StoredViewerLists', () => {
       await visibility.resolve(mockCredentials.user(`user:default/u${i}`));
     }
     expect(save).toHaveBeenCalledTimes(1);
+  });
+
+  it('writes one list at a time', async () => {
+    const { visibility, save } = testVisibility(
+      conditionalCatalogRead(['group:default/team-a']),
+    );
+    let writing = 0;
+    let mostAtOnce = 0;
+    save.mockImplementation(async () => {
+      writing += 1;
+      mostAtOnce = Math.max(mostAtOnce, writing);
+      await new Promise(resolve => setTimeout(resolve, 5));
+      writing -= 1;
+    });
+    for (let i = 0; i < 3; i++) {
+      const user = mockCredentials.user(`user:default/u${i}`);
+      await visibility.resolve(user);
+      await visibility.resolve(user);
+    }
+    await new Promise(resolve => setTimeout(resolve, 50));
+    expect(save).toHaveBeenCalledTimes(3);
+    expect(mostAtOnce).toBe(1);
   });
 
   it('reads the list anew after storing it failed', async () => {
