@@ -59,6 +59,22 @@ export const testModel: MaturityModel = readSreMaturityConfig(
   new ConfigReader(testConfig),
 ).model;
 
+/** The test model with area beta not applying to libraries. */
+export const testModelWithoutBetaForLibraries: MaturityModel = {
+  ...testModel,
+  areas: testModel.areas.map(area => ({
+    ...area,
+    phases: area.phases.map(areaPhase => ({
+      ...areaPhase,
+      criteria: areaPhase.criteria.map(c =>
+        area.id === 'beta'
+          ? { ...c, appliesTo: [{ exceptTypes: ['library'] }] }
+          : c,
+      ),
+    })),
+  })),
+};
+
 export interface TestEntityOptions {
   kind?: string;
   namespace?: string;

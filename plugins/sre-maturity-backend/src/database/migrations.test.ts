@@ -50,6 +50,23 @@ const TABLES = [
   ENTITY_CRITERIA,
 ];
 
+/** An entity row as the first migrations define one, with `columns` over it. */
+function entityRow(name: string, columns: Record<string, unknown> = {}) {
+  return {
+    entity_ref: `component:default/${name}`,
+    kind: 'Component',
+    namespace: 'default',
+    name,
+    tags: '[]',
+    targets: '{}',
+    exempt: false,
+    in_catalog: true,
+    area_levels: '{}',
+    fingerprint: '',
+    ...columns,
+  };
+}
+
 describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
   it('migrate up and down and up again', async () => {
     const knex = await databases.init(databaseId);
@@ -97,18 +114,12 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
     const knex = await databases.init(databaseId);
     const config = { directory: migrationsDir };
     await knex.migrate.up({ ...config, name: '20250601000000_init.js' });
-    const entity = (name: string, inCatalog: boolean, exempt: boolean) => ({
-      entity_ref: `component:default/${name}`,
-      kind: 'Component',
-      namespace: 'default',
-      name,
-      tags: JSON.stringify(['java', 'go']),
-      targets: '{}',
-      exempt,
-      in_catalog: inCatalog,
-      area_levels: '{}',
-      fingerprint: '',
-    });
+    const entity = (name: string, inCatalog: boolean, exempt: boolean) =>
+      entityRow(name, {
+        tags: JSON.stringify(['java', 'go']),
+        exempt,
+        in_catalog: inCatalog,
+      });
     const entities = [
       entity('shown', true, false),
       entity('gone', false, false),
@@ -150,19 +161,7 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
       name: '20261124000000_tags_of_scorecard_entities.js',
     });
     await knex(ENTITIES).insert(
-      ['ÜBER-Service', null].map((title, i) => ({
-        entity_ref: `component:default/e${i}`,
-        kind: 'Component',
-        namespace: 'default',
-        name: `e${i}`,
-        title,
-        tags: '[]',
-        targets: '{}',
-        exempt: false,
-        in_catalog: true,
-        area_levels: '{}',
-        fingerprint: '',
-      })),
+      ['ÜBER-Service', null].map((title, i) => entityRow(`e${i}`, { title })),
     );
 
     await knex.migrate.latest(config);
@@ -183,19 +182,8 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
     ) {
       await knex.migrate.up(config);
     }
-    const entity = (name: string, criteria: string | null) => ({
-      entity_ref: `component:default/${name}`,
-      kind: 'Component',
-      namespace: 'default',
-      name,
-      tags: '[]',
-      targets: '{}',
-      exempt: false,
-      in_catalog: true,
-      area_levels: '{}',
-      fingerprint: '',
-      satisfied_criteria: criteria,
-    });
+    const entity = (name: string, criteria: string | null) =>
+      entityRow(name, { satisfied_criteria: criteria });
     await knex(ENTITIES).insert([
       entity('known', '["alpha.crawl.paged"]'),
       entity('unknown', null),
@@ -223,18 +211,9 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
     const config = { directory: migrationsDir };
     await knex.migrate.latest(config);
     const tags = ['java', 'go', 'kafka'];
-    const gone = Array.from({ length: 400 }, (_, i) => ({
-      entity_ref: `component:default/gone-${i}`,
-      kind: 'Component',
-      namespace: 'default',
-      name: `gone-${i}`,
-      tags: JSON.stringify(tags),
-      targets: '{}',
-      exempt: false,
-      in_catalog: false,
-      area_levels: '{}',
-      fingerprint: '',
-    }));
+    const gone = Array.from({ length: 400 }, (_, i) =>
+      entityRow(`gone-${i}`, { tags: JSON.stringify(tags), in_catalog: false }),
+    );
     for (const batch of insertBatches(knex, gone)) {
       await knex(ENTITIES).insert(batch);
     }

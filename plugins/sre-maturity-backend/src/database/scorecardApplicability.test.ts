@@ -3,7 +3,10 @@ import {
   ScorecardFilter,
 } from '@sre-maturity/backstage-plugin-common';
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { testEntity, testModel } from '../__testUtils__/fixtures';
+import {
+  testEntity,
+  testModelWithoutBetaForLibraries,
+} from '../__testUtils__/fixtures';
 import { testAnswer, testRecord } from '../__testUtils__/records';
 import { testStores } from '../__testUtils__/stores';
 import { SreMaturityStores } from './createDatabaseStores';
@@ -19,18 +22,8 @@ const now = new Date();
 
 // The model applies to components only; area beta not to libraries.
 const model: MaturityModel = {
+  ...testModelWithoutBetaForLibraries,
   appliesTo: [{ kinds: ['Component'] }],
-  areas: testModel.areas.map(area => ({
-    ...area,
-    phases: area.phases.map(phase => ({
-      ...phase,
-      criteria: phase.criteria.map(criterion =>
-        area.id === 'beta'
-          ? { ...criterion, appliesTo: [{ exceptTypes: ['library'] }] }
-          : criterion,
-      ),
-    })),
-  })),
 };
 
 const records = [

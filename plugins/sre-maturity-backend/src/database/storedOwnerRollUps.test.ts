@@ -1,8 +1,11 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
-import { Answer, MaturityModel } from '@sre-maturity/backstage-plugin-common';
+import { Answer } from '@sre-maturity/backstage-plugin-common';
 import { Knex } from 'knex';
-import { testEntity, testModel } from '../__testUtils__/fixtures';
+import {
+  testEntity,
+  testModelWithoutBetaForLibraries,
+} from '../__testUtils__/fixtures';
 import { testAnswer, testRecord } from '../__testUtils__/records';
 import { setTestAnswers, testStores } from '../__testUtils__/stores';
 import { SreMaturityStores } from './createDatabaseStores';
@@ -20,19 +23,7 @@ const now = new Date();
 const daysAgo = (days: number) => new Date(now.getTime() - days * DAY);
 
 // Area beta does not apply to libraries, so an entity's areas may differ.
-const model: MaturityModel = {
-  areas: testModel.areas.map(area => ({
-    ...area,
-    phases: area.phases.map(phase => ({
-      ...phase,
-      criteria: phase.criteria.map(criterion =>
-        area.id === 'beta'
-          ? { ...criterion, appliesTo: [{ exceptTypes: ['library'] }] }
-          : criterion,
-      ),
-    })),
-  })),
-};
+const model = testModelWithoutBetaForLibraries;
 
 const TEAMS = ['team-a', 'team-b', 'team-c', 'team-empty'].map(
   name => `group:default/${name}`,
