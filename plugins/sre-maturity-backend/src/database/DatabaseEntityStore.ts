@@ -101,7 +101,7 @@ export class DatabaseEntityStore implements EntityStore {
         ]);
         return bumpScorecardVersion(tx);
       });
-      this.onScorecardWrite(version);
+      this.onScorecardWrite(version, true);
     }
     const outdated: string[] = [];
     for (const refs of listBatches(
@@ -162,7 +162,7 @@ export class DatabaseEntityStore implements EntityStore {
       });
       removed += written.count;
       if (written.version !== undefined) {
-        this.onScorecardWrite(written.version);
+        this.onScorecardWrite(written.version, true);
       }
     }
     return removed;

@@ -88,6 +88,10 @@ export interface ScorecardStore {
 /**
  * Called after each committed write that changes what the scorecard shows,
  * with the scorecard version the write made: caches of scorecard reads
- * forget what they hold.
+ * forget what they hold. `bySync` for the catalog sync's writes, whose run
+ * refreshes the owner roll-ups once at its end.
  */
-export type ScorecardWriteListener = (version: number) => void;
+export type ScorecardWriteListener = (
+  version: number,
+  bySync?: boolean,
+) => void;

@@ -63,10 +63,13 @@ export async function createDatabaseStores(options: {
   const scorecard = new CachingScorecardStore(counts, cache, () =>
     readScorecardVersion(db),
   );
-  const onScorecardWrite = (version: number) => {
+  const onScorecardWrite = (version: number, bySync?: boolean) => {
     scorecard.invalidate(version);
-    // Group pages then read the written owners' roll-ups counted.
-    counts.refreshOwnerRollUpsSoon();
+    // Group pages then read the written owners' roll-ups counted; a sync
+    // run refreshes them once at its end rather than after each page.
+    if (!bySync) {
+      counts.refreshOwnerRollUpsSoon();
+    }
   };
   return {
     assessments: new DatabaseAssessmentStore(db, onScorecardWrite),
